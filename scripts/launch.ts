@@ -1,0 +1,47 @@
+// `npm run dev` / `npm start`: validates the configuration, provides a database (the
+// embedded PostgreSQL when DATABASE_URL is unset), then runs Next.js. Ctrl-C stops both.
+import { spawn } from "node:child_process";
+import { EnvError, parseEnv } from "@/lib/env";
+import { openLocalDatabase } from "@/lib/db/local";
+
+const [mode, ...rest] = process.argv.slice(2);
+if (mode !== "dev" && mode !== "start") {
+  console.error("usage: launch.ts dev|start [--ephemeral-db] [--port N]");
+  process.exit(2);
+}
+const ephemeral = rest.includes("--ephemeral-db");
+const portIndex = rest.indexOf("--port");
+const port = portIndex >= 0 ? rest[portIndex + 1] : (process.env.PORT ?? "3000");
+
+try {
+  parseEnv({ ...process.env, NODE_ENV: mode === "dev" ? "development" : (process.env.NODE_ENV ?? "production"), PORT: port });
+} catch (error) {
+  if (error instanceof EnvError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const database = await openLocalDatabase({ databaseUrl: process.env.DATABASE_URL, ephemeral });
+if (database.embedded) console.log(`▸ PostgreSQL (embedded${ephemeral ? ", throwaway" : ", data in .data/postgres"}) at ${database.url}`);
+
+const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", mode, "-p", port, "-H", process.env.HOST ?? "0.0.0.0"], {
+  stdio: "inherit",
+  env: { ...process.env, DATABASE_URL: database.url, PORT: port, NEXT_TELEMETRY_DISABLED: "1" },
+});
+
+let shuttingDown = false;
+async function shutdown(exitCode: number) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  if (next.exitCode === null && next.signalCode === null) {
+    next.kill("SIGTERM");
+    await new Promise((resolve) => next.once("exit", resolve));
+  }
+  await database.stop();
+  process.exit(exitCode);
+}
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(0));
+next.on("exit", (code) => void shutdown(code ?? 0));

@@ -1,0 +1,82 @@
+// `npm test`: static checks (lint, types), unit, integration (real PostgreSQL) and end-to-end
+// (production build in Chromium) tests, then one line of totals over every layer.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+
+interface LayerResult {
+  name: string;
+  passed: number;
+  failed: number;
+  skipped: number;
+  note?: string;
+}
+
+const RESULTS_DIR = "test-results";
+fs.mkdirSync(RESULTS_DIR, { recursive: true });
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+function run(command: string, args: string[], extraEnv: Record<string, string> = {}): number {
+  const started = Date.now();
+  console.log(`\n▸ ${command} ${args.join(" ")}`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...env, ...extraEnv } });
+  console.log(`  (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return result.status ?? 1;
+}
+
+function readJson(file: string): Record<string, unknown> | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+function vitestLayer(project: string): LayerResult {
+  const outputFile = `${RESULTS_DIR}/${project}.json`;
+  fs.rmSync(outputFile, { force: true });
+  const status = run("node_modules/.bin/vitest", ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${outputFile}`]);
+  const report = readJson(outputFile) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number } | undefined;
+  if (!report) return { name: project, passed: 0, failed: 1, skipped: 0, note: `exited ${status} without a report` };
+  const failed = report.numFailedTests + (status !== 0 && report.numFailedTests === 0 ? 1 : 0);
+  return { name: project, passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests };
+}
+
+function staticLayer(): LayerResult {
+  const checks = [run("node_modules/.bin/eslint", ["."]), run("node_modules/.bin/tsc", ["--noEmit"])];
+  const failed = checks.filter((status) => status !== 0).length;
+  return { name: "static", passed: checks.length - failed, failed, skipped: 0, note: "eslint, tsc" };
+}
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** Playwright drives Debian's Chromium (its own browser download is unreachable here). */
+function ensureChromium(): boolean {
+  if (fs.existsSync(CHROMIUM)) return true;
+  console.log(`\n▸ ${CHROMIUM} is missing: installing Debian's chromium package`);
+  const apt = "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium";
+  const sudo = process.getuid?.() === 0 ? "" : "sudo ";
+  return run("sh", ["-c", apt.replaceAll("apt-get", `${sudo}apt-get`)]) === 0 && fs.existsSync(CHROMIUM);
+}
+
+function e2eLayer(): LayerResult {
+  if (!ensureChromium()) return { name: "e2e", passed: 0, failed: 1, skipped: 0, note: "Chromium is not installed" };
+  if (run("node_modules/.bin/next", ["build"]) !== 0) return { name: "e2e", passed: 0, failed: 1, skipped: 0, note: "next build failed" };
+  const outputFile = `${RESULTS_DIR}/e2e.json`;
+  fs.rmSync(outputFile, { force: true });
+  const status = run("node_modules/.bin/playwright", ["test"]);
+  const report = readJson(outputFile) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined;
+  if (!report) return { name: "e2e", passed: 0, failed: 1, skipped: 0, note: `exited ${status} without a report` };
+  const { expected, unexpected, flaky, skipped } = report.stats;
+  return { name: "e2e", passed: expected, failed: unexpected + flaky + (status !== 0 && unexpected === 0 ? 1 : 0), skipped };
+}
+
+const started = Date.now();
+const layers = [staticLayer(), vitestLayer("unit"), vitestLayer("integration"), e2eLayer()];
+const total = layers.reduce((sum, layer) => ({ passed: sum.passed + layer.passed, failed: sum.failed + layer.failed, skipped: sum.skipped + layer.skipped }), { passed: 0, failed: 0, skipped: 0 });
+
+console.log(`\nTest summary (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+for (const layer of layers) {
+  console.log(`  ${layer.name.padEnd(12)} ${String(layer.passed).padStart(4)} passed ${String(layer.failed).padStart(4)} failed ${String(layer.skipped).padStart(4)} skipped${layer.note ? `  (${layer.note})` : ""}`);
+}
+console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(total.failed > 0 || total.passed === 0 ? 1 : 0);

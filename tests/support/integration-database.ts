@@ -1,0 +1,43 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { afterAll, inject } from "vitest";
+import { disconnectDb } from "@/lib/db";
+import { resetEnvCache } from "@/lib/env";
+
+// Each test file gets its own database, copied from the migrated template (fast: a file copy).
+const templateUrl = new URL(inject("templateDatabaseUrl"));
+const template = templateUrl.pathname.slice(1);
+const databaseName = `test_${randomBytes(6).toString("hex")}`;
+
+const adminUrl = new URL(templateUrl);
+adminUrl.pathname = "/postgres";
+
+async function adminQuery(sql: string) {
+  const client = new pg.Client(adminUrl.toString());
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+await adminQuery(`CREATE DATABASE "${databaseName}" TEMPLATE "${template}"`);
+const fileUrl = new URL(templateUrl);
+fileUrl.pathname = `/${databaseName}`;
+process.env.DATABASE_URL = fileUrl.toString();
+resetEnvCache();
+
+afterAll(async () => {
+  await disconnectDb();
+  await adminQuery(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
+});
+
+/** A database name on the same server that a test may create and drop itself. */
+export function serverUrlFor(database: string): string {
+  const url = new URL(templateUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+export { adminQuery };
