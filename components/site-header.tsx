@@ -1,23 +1,60 @@
 import Link from "next/link";
+import { SignOutButton } from "@/components/sign-out-button";
+import { LANGUAGES, type Dictionary, type Language } from "@/lib/i18n";
 
-export function SiteHeader() {
+interface SiteHeaderProps {
+  t: Dictionary;
+  language: Language;
+  signedInAs?: { email: string; role: string } | null;
+  switchLanguage: (formData: FormData) => Promise<void>;
+}
+
+const LANGUAGE_LABELS: Record<Language, string> = { en: "EN", fr: "FR" };
+
+export function SiteHeader({ t, language, signedInAs, switchLanguage }: SiteHeaderProps) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
         <Link href="/" className="flex items-center gap-2 font-semibold text-slate-900">
           <span aria-hidden className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-xs font-bold text-white">
             O
           </span>
-          <span>OFM Onboarding</span>
+          <span>{t.common.brand}</span>
         </Link>
-        <nav aria-label="Account" className="flex items-center gap-2 text-sm">
-          <Link href="/login" className="rounded-md px-3 py-2 font-medium text-slate-700 hover:bg-slate-100">
-            Sign in
-          </Link>
-          <Link href="/register" className="rounded-md bg-brand-600 px-3 py-2 font-medium text-white hover:bg-brand-700">
-            Create account
-          </Link>
-        </nav>
+        <div className="flex flex-wrap items-center gap-1 text-sm">
+          <form action={switchLanguage} aria-label={t.common.language} className="flex items-center rounded-md border border-slate-200 p-0.5">
+            {LANGUAGES.map((option) => (
+              <button
+                key={option}
+                type="submit"
+                name="language"
+                value={option}
+                aria-pressed={option === language}
+                lang={option}
+                className={`rounded px-2 py-1 text-xs font-semibold ${option === language ? "bg-slate-900 text-white" : "text-slate-700 hover:bg-slate-100"}`}
+              >
+                {LANGUAGE_LABELS[option]}
+              </button>
+            ))}
+          </form>
+          <nav aria-label={t.common.accountMenu} className="flex items-center gap-1">
+            {signedInAs ? (
+              <>
+                <span className="hidden px-2 text-slate-600 sm:inline">{signedInAs.email}</span>
+                <SignOutButton label={t.common.signOut} pendingLabel={t.common.working} />
+              </>
+            ) : (
+              <>
+                <Link href="/login" className="rounded-md px-3 py-2 font-medium text-slate-700 hover:bg-slate-100">
+                  {t.common.signIn}
+                </Link>
+                <Link href="/register" className="rounded-md bg-brand-600 px-3 py-2 font-medium text-white hover:bg-brand-700">
+                  {t.common.createAccount}
+                </Link>
+              </>
+            )}
+          </nav>
+        </div>
       </div>
     </header>
   );

@@ -53,6 +53,7 @@ const EnvSchema = z
     FEATURE_MARKETING_AUTOMATION: flag(true),
     INNGEST_EVENT_KEY: optionalString,
     INNGEST_SIGNING_KEY: optionalString,
+    EMAIL_VERIFICATION_TTL_MINUTES: z.coerce.number().int().min(5).max(10_080).default(1440),
     METRICS_TOKEN: optionalString,
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     PORT: z.coerce.number().int().positive().default(3000),
@@ -119,7 +120,12 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 let cached: Env | undefined;
 
 export function env(): Env {
-  cached ??= parseEnv(process.env);
+  if (!cached) {
+    cached = parseEnv(process.env);
+    // next-auth v4 reads these two names itself; they are derived from ours.
+    process.env.NEXTAUTH_URL ??= cached.FRONTEND_URL;
+    process.env.NEXTAUTH_SECRET ??= cached.AUTH_SECRET;
+  }
   return cached;
 }
 

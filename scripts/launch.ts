@@ -1,8 +1,9 @@
 // `npm run dev` / `npm start`: validates the configuration, provides a database (the
 // embedded PostgreSQL when DATABASE_URL is unset), then runs Next.js. Ctrl-C stops both.
 import { spawn } from "node:child_process";
-import { EnvError, parseEnv } from "@/lib/env";
+import { EnvError, parseEnv, type Env } from "@/lib/env";
 import { openLocalDatabase } from "@/lib/db/local";
+import { startMailSandbox } from "@/lib/sandbox/mail";
 
 const [mode, ...rest] = process.argv.slice(2);
 if (mode !== "dev" && mode !== "start") {
@@ -13,8 +14,9 @@ const ephemeral = rest.includes("--ephemeral-db");
 const portIndex = rest.indexOf("--port");
 const port = portIndex >= 0 ? rest[portIndex + 1] : (process.env.PORT ?? "3000");
 
+let config: Env;
 try {
-  parseEnv({ ...process.env, NODE_ENV: mode === "dev" ? "development" : (process.env.NODE_ENV ?? "production"), PORT: port });
+  config = parseEnv({ ...process.env, NODE_ENV: mode === "dev" ? "development" : (process.env.NODE_ENV ?? "production"), PORT: port });
 } catch (error) {
   if (error instanceof EnvError) {
     console.error(error.message);
@@ -26,9 +28,19 @@ try {
 const database = await openLocalDatabase({ databaseUrl: process.env.DATABASE_URL, ephemeral });
 if (database.embedded) console.log(`▸ PostgreSQL (embedded${ephemeral ? ", throwaway" : ", data in .data/postgres"}) at ${database.url}`);
 
+// Services without keys run against local sandboxes, served from this process.
+const sandboxEnv: Record<string, string> = {};
+const sandboxes: Array<{ close: () => Promise<void> }> = [];
+if (config.EMAIL_PROVIDER === "sandbox" && !config.MAIL_SANDBOX_URL) {
+  const mail = await startMailSandbox();
+  sandboxes.push(mail);
+  sandboxEnv.MAIL_SANDBOX_URL = mail.url;
+  console.log(`▸ Email sandbox at ${mail.url} (messages at /dev/mailbox)`);
+}
+
 const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", mode, "-p", port, "-H", process.env.HOST ?? "0.0.0.0"], {
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: database.url, PORT: port, NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, ...sandboxEnv, DATABASE_URL: database.url, PORT: port, NEXT_TELEMETRY_DISABLED: "1" },
 });
 
 let shuttingDown = false;
@@ -39,6 +51,7 @@ async function shutdown(exitCode: number) {
     next.kill("SIGTERM");
     await new Promise((resolve) => next.once("exit", resolve));
   }
+  await Promise.all(sandboxes.map((sandbox) => sandbox.close()));
   await database.stop();
   process.exit(exitCode);
 }

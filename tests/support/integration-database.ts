@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, inject } from "vitest";
 import { disconnectDb } from "@/lib/db";
+import { closeRateLimitPool } from "@/lib/http/rate-limit";
 import { resetEnvCache } from "@/lib/env";
 
 // Each test file gets its own database, copied from the migrated template (fast: a file copy).
@@ -26,9 +27,11 @@ await adminQuery(`CREATE DATABASE "${databaseName}" TEMPLATE "${template}"`);
 const fileUrl = new URL(templateUrl);
 fileUrl.pathname = `/${databaseName}`;
 process.env.DATABASE_URL = fileUrl.toString();
+process.env.MAIL_SANDBOX_URL = inject("mailSandboxUrl");
 resetEnvCache();
 
 afterAll(async () => {
+  await closeRateLimitPool();
   await disconnectDb();
   await adminQuery(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
 });

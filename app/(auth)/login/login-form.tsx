@@ -1,0 +1,55 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { dictionary, translateError, type Language } from "@/lib/i18n";
+
+/** Only same-site paths: a callbackUrl pointing elsewhere would be an open redirect. */
+function safeCallback(callbackUrl: string | undefined): string {
+  return callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/onboarding";
+}
+
+export function LoginForm({ language, callbackUrl, initialEmail }: { language: Language; callbackUrl?: string; initialEmail?: string }) {
+  const t = dictionary(language);
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const result = await signIn("credentials", { redirect: false, email: form.get("email"), password: form.get("password") });
+    if (result?.ok && !result.error) {
+      router.replace(safeCallback(callbackUrl));
+      router.refresh();
+      return;
+    }
+    const code = result?.error === "CredentialsSignin" || !result?.error ? "invalid_credentials" : result.error;
+    setError(translateError(code, language) === code ? t.errors.internal_error : translateError(code, language));
+    setPending(false);
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-5" noValidate>
+      {error && <Alert tone="error">{error}</Alert>}
+      <Field label={t.common.email} name="email" type="email" autoComplete="email" required defaultValue={initialEmail} />
+      <Field label={t.common.password} name="password" type="password" autoComplete="current-password" required />
+      <SubmitButton pending={pending} pendingLabel={t.common.working}>
+        {t.login.submit}
+      </SubmitButton>
+      <p className="text-center text-sm text-slate-700">
+        {t.login.noAccount}{" "}
+        <Link href="/register" className="font-semibold text-brand-700 underline">
+          {t.common.createAccount}
+        </Link>
+      </p>
+    </form>
+  );
+}

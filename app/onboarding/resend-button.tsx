@@ -1,0 +1,22 @@
+"use client";
+
+import { useActionState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { IDLE, type FormState } from "@/lib/http/form-state";
+import { dictionary, type Language } from "@/lib/i18n";
+import { resendMyVerificationAction } from "./actions";
+
+export function ResendVerificationButton({ language }: { language: Language }) {
+  const t = dictionary(language);
+  const [state, submit] = useActionState<FormState, FormData>(resendMyVerificationAction, IDLE);
+  return (
+    <form action={submit} className="space-y-3">
+      {state.status === "success" && <Alert tone="success">{t.verify.resent}</Alert>}
+      {state.status === "error" && <Alert tone="error">{state.message}</Alert>}
+      <SubmitButton variant="secondary" pendingLabel={t.common.working}>
+        {t.register.resend}
+      </SubmitButton>
+    </form>
+  );
+}

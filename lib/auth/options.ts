@@ -1,0 +1,44 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/http/errors";
+import { clientIp } from "@/lib/http/client-ip";
+import { authenticate } from "@/lib/auth/authenticate";
+import { CredentialsInput } from "@/lib/auth/schemas";
+import { SESSION_MAX_AGE_SECONDS, usesSecureCookies } from "@/lib/auth/session-token";
+
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: env().AUTH_SECRET,
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    useSecureCookies: usesSecureCookies(),
+    pages: { signIn: "/login", error: "/login" },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials, request) {
+          const parsed = CredentialsInput.safeParse(credentials ?? {});
+          if (!parsed.success) throw new Error("invalid_credentials");
+          try {
+            return await authenticate(parsed.data, clientIp(new Headers(request?.headers as Record<string, string>)));
+          } catch (error) {
+            // next-auth hands the message to the sign-in form; it is our stable error code.
+            if (error instanceof AppError) throw new Error(error.code);
+            throw error;
+          }
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) token.role = (user as { role?: string }).role;
+        return token;
+      },
+      session({ session, token }) {
+        if (session.user) Object.assign(session.user, { id: token.sub, role: token.role });
+        return session;
+      },
+    },
+  };
+}

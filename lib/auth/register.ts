@@ -1,0 +1,62 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { hashPassword } from "@/lib/auth/password";
+import type { RegisterInput } from "@/lib/auth/schemas";
+import { issueVerificationEmail } from "@/lib/auth/verification";
+import { sendEmail } from "@/lib/email/send";
+
+export interface RegistrationReceipt {
+  message: string;
+  verificationRequired: boolean;
+}
+
+export type RegistrationOutcome = "created" | "existing_account";
+
+const HOUR = 3_600_000;
+
+/**
+ * Registers a creator. The answer is the same whether the address is new or already has an
+ * account (OWASP: no account enumeration); the owner of an existing account is told by email.
+ * The password is hashed first on both paths so both take the same time.
+ */
+export async function registerCreator(input: RegisterInput): Promise<{ receipt: RegistrationReceipt; outcome: RegistrationOutcome }> {
+  const passwordHash = await hashPassword(input.password);
+  const verificationRequired = env().FEATURE_EMAIL_VERIFICATION;
+  const receipt: RegistrationReceipt = {
+    message: verificationRequired
+      ? "Check your inbox: we sent you a link to confirm your email address."
+      : "Your account is ready: sign in to continue.",
+    verificationRequired,
+  };
+
+  try {
+    const user = await db.user.create({
+      data: {
+        email: input.email,
+        passwordHash,
+        profile: { create: { language: input.language ?? "en" } },
+        onboardingSession: { create: {} },
+      },
+    });
+    if (verificationRequired) await issueVerificationEmail(user.id);
+    return { receipt, outcome: "created" };
+  } catch (error) {
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    await notifyExistingAccount(input.email);
+    return { receipt, outcome: "existing_account" };
+  }
+}
+
+async function notifyExistingAccount(email: string): Promise<void> {
+  const existing = await db.user.findUnique({ where: { email }, include: { profile: true } });
+  if (!existing) return;
+  await sendEmail({
+    to: existing.email,
+    language: existing.profile?.language ?? "en",
+    userId: existing.id,
+    // At most one notice per account per hour, however many attempts are made.
+    idempotencyKey: `account-exists:${existing.id}:${Math.floor(Date.now() / HOUR)}`,
+    content: { template: "account-exists", props: { user_email: existing.email, sign_in_url: `${env().FRONTEND_URL}/login` } },
+  });
+}

@@ -1,0 +1,79 @@
+import { render } from "@react-email/render";
+import { Resend } from "resend";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { buildEmail, type EmailContent } from "@/lib/email/templates";
+import { logger } from "@/lib/observability/logger";
+
+// The real Resend SDK every time; in sandbox mode it is pointed at the local mail sandbox
+// (lib/sandbox/mail.ts), which speaks the same API.
+const SANDBOX_API_KEY = "re_sandbox_local";
+
+let client: Resend | undefined;
+let clientBaseUrl: string | undefined;
+
+function resend(): Resend {
+  const current = env();
+  const baseUrl = current.EMAIL_PROVIDER === "sandbox" ? current.MAIL_SANDBOX_URL : undefined;
+  if (!client || clientBaseUrl !== baseUrl) {
+    client = new Resend(current.EMAIL_PROVIDER === "resend" ? current.RESEND_API_KEY : SANDBOX_API_KEY, baseUrl ? { baseUrl } : undefined);
+    clientBaseUrl = baseUrl;
+  }
+  return client;
+}
+
+export interface RenderedEmail {
+  subject: string;
+  html: string;
+  text: string;
+}
+
+export async function renderEmail(content: EmailContent, language: string): Promise<RenderedEmail> {
+  const { subject, element } = buildEmail(content, language, env().SUPPORT_EMAIL);
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  return { subject, html, text };
+}
+
+export type EmailOutcome = { status: "sent"; providerMessageId: string } | { status: "failed"; error: string };
+
+interface OutgoingEmail {
+  to: string;
+  language: string;
+  content: EmailContent;
+  userId?: string;
+  /** Same key, same email: a retried request never sends twice (Resend honours it for 24 h). */
+  idempotencyKey: string;
+}
+
+/** Renders and sends one email, and records it in email_log. Never throws on delivery failure. */
+export async function sendEmail(email: OutgoingEmail): Promise<EmailOutcome> {
+  const rendered = await renderEmail(email.content, email.language);
+  let outcome: EmailOutcome;
+  if (env().EMAIL_PROVIDER === "sandbox" && !env().MAIL_SANDBOX_URL) {
+    outcome = { status: "failed", error: "The local mail sandbox is not running (start the app with npm run dev / npm start)." };
+  } else {
+    try {
+      const { data, error } = await resend().emails.send(
+        { from: env().FROM_EMAIL, to: email.to, subject: rendered.subject, html: rendered.html, text: rendered.text, tags: [{ name: "template", value: email.content.template }] },
+        { idempotencyKey: email.idempotencyKey },
+      );
+      outcome = data ? { status: "sent", providerMessageId: data.id } : { status: "failed", error: error?.message ?? "unknown error" };
+    } catch (error) {
+      outcome = { status: "failed", error: (error as Error).message };
+    }
+  }
+
+  await db.emailLog.create({
+    data: {
+      userId: email.userId,
+      template: email.content.template,
+      toAddress: email.to,
+      language: email.language,
+      status: outcome.status,
+      providerMessageId: outcome.status === "sent" ? outcome.providerMessageId : null,
+      error: outcome.status === "failed" ? outcome.error : null,
+    },
+  });
+  if (outcome.status === "failed") logger().warn({ template: email.content.template, error: outcome.error }, "email not sent");
+  return outcome;
+}

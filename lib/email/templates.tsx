@@ -1,0 +1,25 @@
+import type { ReactElement } from "react";
+import AccountExists, { accountExistsSubject, type AccountExistsProps } from "@/emails/account-exists";
+import VerifyEmail, { verifyEmailSubject, type VerifyEmailProps } from "@/emails/verify-email";
+import Welcome, { welcomeSubject, type WelcomeProps } from "@/emails/welcome";
+
+type WithoutCommon<T> = Omit<T, "language" | "support_email">;
+
+export type EmailContent =
+  | { template: "verify-email"; props: WithoutCommon<VerifyEmailProps> }
+  | { template: "account-exists"; props: WithoutCommon<AccountExistsProps> }
+  | { template: "welcome"; props: WithoutCommon<WelcomeProps> };
+
+export type EmailTemplateName = EmailContent["template"];
+
+export function buildEmail(content: EmailContent, language: string, supportEmail: string): { subject: string; element: ReactElement } {
+  const common = { language, support_email: supportEmail };
+  switch (content.template) {
+    case "verify-email":
+      return { subject: verifyEmailSubject(common), element: <VerifyEmail {...common} {...content.props} /> };
+    case "account-exists":
+      return { subject: accountExistsSubject(common), element: <AccountExists {...common} {...content.props} /> };
+    case "welcome":
+      return { subject: welcomeSubject(common), element: <Welcome {...common} {...content.props} /> };
+  }
+}

@@ -1,0 +1,112 @@
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { requireUser, type CurrentUser } from "@/lib/auth/current-user";
+import { AppError, errorBody, isTransientFault } from "@/lib/http/errors";
+import { clientIp } from "@/lib/http/client-ip";
+import { consumeRateLimit, type RateLimitName } from "@/lib/http/rate-limit";
+import { parseInput } from "@/lib/http/validation";
+import { logger } from "@/lib/observability/logger";
+
+// The one way into every /api/v1 route handler: body limits and parsing, zod validation,
+// authentication and roles, rate limits, request ids, and errors as
+// `{ error: { code, message, fields? } }`. Handlers only see typed input.
+
+const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+interface RouteSpec {
+  body?: z.ZodType;
+  query?: z.ZodType;
+  /** Require a session or Bearer token (optionally with one of these roles). */
+  auth?: true | { roles: Role[] };
+  /** Optional authentication: the user when there is one, otherwise null. */
+  optionalAuth?: boolean;
+  /** Counted per client IP, and per email when the body has one in `emailField` (or the user is known). */
+  rateLimit?: { name: RateLimitName; emailField?: string };
+  maxBodyBytes?: number;
+}
+
+type BodyOf<S> = S extends { body: infer B extends z.ZodType } ? z.infer<B> : undefined;
+type QueryOf<S> = S extends { query: infer Q extends z.ZodType } ? z.infer<Q> : undefined;
+type UserOf<S> = S extends { auth: true | { roles: Role[] } } ? CurrentUser : CurrentUser | null;
+
+export interface RouteContext<Body, Query, User> {
+  body: Body;
+  query: Query;
+  user: User;
+  ip: string;
+  requestId: string;
+  request: Request;
+  params: Record<string, string>;
+}
+
+async function readBody(request: Request, maxBytes: number): Promise<unknown> {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > maxBytes) throw new AppError("payload_too_large", 413, `The request body is larger than ${maxBytes} bytes.`);
+  const raw = await request.arrayBuffer();
+  if (raw.byteLength > maxBytes) throw new AppError("payload_too_large", 413, `The request body is larger than ${maxBytes} bytes.`);
+  const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(raw);
+
+  if (type === "application/json" || (type === "" && text.trim().startsWith("{"))) {
+    if (!text.trim()) return {};
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw new AppError("invalid_json", 400, "The request body is not valid JSON.");
+    }
+  }
+  if (type === "application/x-www-form-urlencoded") return Object.fromEntries(new URLSearchParams(text));
+  if (type === "" && !text.trim()) return {};
+  throw new AppError("unsupported_media_type", 415, "Send the body as application/json.");
+}
+
+export function jsonResponse(body: unknown, status: number, requestId: string, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { "x-request-id": requestId, "cache-control": "no-store", ...headers } });
+}
+
+export function errorResponse(error: unknown, requestId: string, route: string): Response {
+  if (error instanceof AppError) {
+    const headers: Record<string, string> = error.retryAfterSeconds ? { "retry-after": String(error.retryAfterSeconds) } : {};
+    return jsonResponse(errorBody(error, requestId), error.status, requestId, headers);
+  }
+  if (isTransientFault(error)) {
+    logger().warn({ err: error, requestId, route }, "transient fault");
+    return jsonResponse(errorBody(new AppError("service_unavailable", 503, "The service is temporarily unavailable. Please retry."), requestId), 503, requestId, { "retry-after": "5" });
+  }
+  logger().error({ err: error, requestId, route }, "unhandled error");
+  return jsonResponse(errorBody(new AppError("internal_error", 500, "Something went wrong on our side."), requestId), 500, requestId);
+}
+
+export function apiRoute<const S extends RouteSpec>(
+  spec: S,
+  handler: (context: RouteContext<BodyOf<S>, QueryOf<S>, UserOf<S>>) => Promise<Response>,
+) {
+  return async (request: Request, routeContext?: { params?: Promise<Record<string, string>> }): Promise<Response> => {
+    const requestId = request.headers.get("x-request-id")?.slice(0, 64) || randomUUID();
+    const route = new URL(request.url).pathname;
+    try {
+      const ip = clientIp(request.headers);
+      const user = spec.auth
+        ? await requireUser(request.headers, spec.auth === true ? {} : spec.auth)
+        : spec.optionalAuth
+          ? await requireUser(request.headers).catch(() => null)
+          : null;
+      const query = spec.query ? parseInput(spec.query, Object.fromEntries(new URL(request.url).searchParams)) : undefined;
+      const body = spec.body ? parseInput(spec.body, await readBody(request, spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)) : undefined;
+      if (spec.rateLimit) {
+        const fromBody = spec.rateLimit.emailField ? (body as Record<string, unknown> | undefined)?.[spec.rateLimit.emailField] : undefined;
+        const email = typeof fromBody === "string" ? fromBody : user?.email;
+        await consumeRateLimit(spec.rateLimit.name, { ip, email });
+      }
+      const params = (await routeContext?.params) ?? {};
+      return await handler({ body, query, user, ip, requestId, request, params } as never);
+    } catch (error) {
+      return errorResponse(error, requestId, route);
+    }
+  };
+}
+
+export function ok(data: unknown, requestId: string, status = 200): Response {
+  return jsonResponse({ data }, status, requestId);
+}

@@ -1,0 +1,56 @@
+// Stable, machine-readable error codes. Messages may be translated; codes never change.
+export type ErrorCode =
+  | "invalid_json"
+  | "invalid_body"
+  | "validation_failed"
+  | "payload_too_large"
+  | "unsupported_media_type"
+  | "unauthenticated"
+  | "forbidden"
+  | "rate_limited"
+  | "not_found"
+  | "password_too_short"
+  | "password_too_long"
+  | "password_too_common"
+  | "password_matches_email"
+  | "invalid_credentials"
+  | "account_disabled"
+  | "token_invalid"
+  | "token_expired"
+  | "token_used"
+  | "onboarding_not_found"
+  | "illegal_transition"
+  | "feature_disabled"
+  | "return_url_not_allowed"
+  | "service_unavailable"
+  | "internal_error";
+
+export type FieldErrors = Record<string, string>;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly status: number,
+    message: string,
+    readonly fields?: FieldErrors,
+    readonly details?: Record<string, unknown>,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; fields?: FieldErrors; requestId?: string };
+}
+
+export function errorBody(error: AppError, requestId?: string): ErrorBody {
+  return { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}), ...(requestId ? { requestId } : {}) } };
+}
+
+/** True for faults of our own infrastructure that a retry may fix (database down, pool exhausted). */
+export function isTransientFault(error: unknown): boolean {
+  const text = `${(error as { code?: string })?.code ?? ""} ${(error as Error)?.message ?? ""}`;
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|P1001|P1002|P1017|P2024|Can't reach database|Connection terminated|too many clients|the database system is (starting up|shutting down)|DatabaseNotReachable|SocketTimeout/i.test(text);
+}

@@ -1,0 +1,23 @@
+import { cookies, headers } from "next/headers";
+import { db } from "@/lib/db";
+import { tokenSubject } from "@/lib/auth/session-token";
+import { DEFAULT_LANGUAGE, dictionary, isLanguage, LANGUAGE_COOKIE, languageFromAcceptLanguage, type Language } from "@/lib/i18n";
+
+/** The visitor's language: the header switch (cookie), else their profile, else the browser's. */
+export async function currentLanguage(): Promise<Language> {
+  const chosen = (await cookies()).get(LANGUAGE_COOKIE)?.value;
+  if (isLanguage(chosen)) return chosen;
+  const requestHeaders = await headers();
+  const userId = await tokenSubject(requestHeaders);
+  if (userId) {
+    // Language is a nicety: a database hiccup must not break the page that asks.
+    const profile = await db.creatorProfile.findUnique({ where: { userId }, select: { language: true } }).catch(() => null);
+    if (isLanguage(profile?.language)) return profile.language;
+  }
+  return languageFromAcceptLanguage(requestHeaders.get("accept-language")) ?? DEFAULT_LANGUAGE;
+}
+
+export async function currentDictionary() {
+  const language = await currentLanguage();
+  return { language, t: dictionary(language) };
+}

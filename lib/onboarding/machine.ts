@@ -1,0 +1,132 @@
+import type { OnboardingStep } from "@/lib/generated/prisma/enums";
+
+// The onboarding flow as data. The session's `currentStep` is the furthest milestone
+// reached; each milestone has a timestamp column. Pages, the status API and the admin
+// timeline all read from here, and every write to a session goes through `transition`.
+
+export type Milestone = Exclude<OnboardingStep, "registered" | "completed">;
+export type WizardPage = "verify-email" | "terms" | "profile" | "payouts" | "done";
+
+export interface Flags {
+  emailVerification: boolean;
+  stripeConnect: boolean;
+}
+
+export interface SessionState {
+  currentStep: OnboardingStep;
+  emailVerifiedAt: Date | null;
+  termsAcceptedAt: Date | null;
+  profileCompletedAt: Date | null;
+  stripeStartedAt: Date | null;
+  stripeCompletedAt: Date | null;
+  completedAt: Date | null;
+}
+
+type TimestampField = "emailVerifiedAt" | "termsAcceptedAt" | "profileCompletedAt" | "stripeStartedAt" | "stripeCompletedAt";
+
+interface MilestoneDefinition {
+  milestone: Milestone;
+  timestamp: TimestampField;
+  page: Exclude<WizardPage, "done">;
+  appliesWhen: (flags: Flags) => boolean;
+  /** May happen again once reached (a creator resumes Stripe, edits the profile). */
+  repeatable: boolean;
+}
+
+export const MILESTONES: readonly MilestoneDefinition[] = [
+  { milestone: "email_verified", timestamp: "emailVerifiedAt", page: "verify-email", appliesWhen: (flags) => flags.emailVerification, repeatable: false },
+  { milestone: "terms_accepted", timestamp: "termsAcceptedAt", page: "terms", appliesWhen: () => true, repeatable: false },
+  { milestone: "profile_completed", timestamp: "profileCompletedAt", page: "profile", appliesWhen: () => true, repeatable: true },
+  { milestone: "stripe_started", timestamp: "stripeStartedAt", page: "payouts", appliesWhen: (flags) => flags.stripeConnect, repeatable: true },
+  { milestone: "stripe_completed", timestamp: "stripeCompletedAt", page: "payouts", appliesWhen: (flags) => flags.stripeConnect, repeatable: false },
+];
+
+export const STEP_ORDER: readonly OnboardingStep[] = ["registered", "email_verified", "terms_accepted", "profile_completed", "stripe_started", "stripe_completed", "completed"];
+
+export const WIZARD_PAGES: readonly WizardPage[] = ["verify-email", "terms", "profile", "payouts", "done"];
+
+export class IllegalTransitionError extends Error {
+  constructor(
+    readonly milestone: Milestone,
+    readonly reason: "not_applicable" | "previous_step_missing" | "already_done",
+    readonly missing?: Milestone,
+  ) {
+    super(
+      reason === "not_applicable"
+        ? `The step ${milestone} is turned off.`
+        : reason === "already_done"
+          ? `The step ${milestone} is already done.`
+          : `The step ${milestone} needs ${missing} first.`,
+    );
+    this.name = "IllegalTransitionError";
+  }
+}
+
+export function applicableMilestones(flags: Flags): MilestoneDefinition[] {
+  return MILESTONES.filter((definition) => definition.appliesWhen(flags));
+}
+
+function definitionOf(milestone: Milestone): MilestoneDefinition {
+  return MILESTONES.find((definition) => definition.milestone === milestone)!;
+}
+
+export function isDone(session: SessionState, milestone: Milestone): boolean {
+  return session[definitionOf(milestone).timestamp] !== null;
+}
+
+/** The wizard page the creator should be on: the first applicable milestone not done yet. */
+export function nextPage(session: SessionState, flags: Flags): WizardPage {
+  const pending = applicableMilestones(flags).find((definition) => !isDone(session, definition.milestone));
+  return pending?.page ?? "done";
+}
+
+/** Pages the creator may visit: every page up to and including the next one. */
+export function reachablePages(session: SessionState, flags: Flags): WizardPage[] {
+  const pages = wizardPages(flags);
+  return pages.slice(0, pages.indexOf(nextPage(session, flags)) + 1);
+}
+
+/** The wizard pages that apply under these flags, in order ("done" last). */
+export function wizardPages(flags: Flags): WizardPage[] {
+  const pages = applicableMilestones(flags).map((definition) => definition.page);
+  return [...new Set<WizardPage>([...pages, "done"])];
+}
+
+export function isOnboardingComplete(session: SessionState, flags: Flags): boolean {
+  return nextPage(session, flags) === "done";
+}
+
+export type SessionPatch = Partial<Pick<SessionState, TimestampField | "currentStep" | "completedAt">> & { completed?: boolean };
+
+/**
+ * The change to write for reaching `milestone` at `at`, or an IllegalTransitionError.
+ * Reaching a repeatable milestone again changes nothing.
+ */
+export function transition(session: SessionState, milestone: Milestone, flags: Flags, at: Date = new Date()): SessionPatch {
+  const definition = definitionOf(milestone);
+  if (!definition.appliesWhen(flags)) throw new IllegalTransitionError(milestone, "not_applicable");
+  if (isDone(session, milestone)) {
+    if (definition.repeatable) return {};
+    throw new IllegalTransitionError(milestone, "already_done");
+  }
+  const applicable = applicableMilestones(flags);
+  const missing = applicable.slice(0, applicable.indexOf(definition)).find((previous) => !isDone(session, previous.milestone));
+  if (missing) throw new IllegalTransitionError(milestone, "previous_step_missing", missing.milestone);
+
+  const after: SessionState = { ...session, [definition.timestamp]: at };
+  const patch: SessionPatch = { [definition.timestamp]: at };
+  const furthest = furthestStep(after, flags);
+  if (STEP_ORDER.indexOf(furthest) > STEP_ORDER.indexOf(session.currentStep)) patch.currentStep = furthest;
+  if (isOnboardingComplete(after, flags) && !session.completedAt) {
+    patch.currentStep = "completed";
+    patch.completed = true;
+    patch.completedAt = at;
+  }
+  return patch;
+}
+
+function furthestStep(session: SessionState, flags: Flags): OnboardingStep {
+  if (isOnboardingComplete(session, flags)) return "completed";
+  const reached = MILESTONES.filter((definition) => session[definition.timestamp] !== null);
+  return reached.at(-1)?.milestone ?? "registered";
+}

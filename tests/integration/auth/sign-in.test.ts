@@ -1,0 +1,112 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { POST as issueToken } from "@/app/api/v1/auth/token/route";
+import { GET as me } from "@/app/api/v1/me/route";
+import { db } from "@/lib/db";
+import { callRoute, randomIp } from "../../support/http";
+import { createAdmin, createCreator, FACTORY_PASSWORD } from "../../factories/users";
+
+async function tokenFor(email: string, password = FACTORY_PASSWORD) {
+  return callRoute(issueToken, "POST", "/api/v1/auth/token", { body: { email, password } });
+}
+
+describe("API tokens", () => {
+  it("exchanges email and password for a short-lived Bearer token carrying the role", async () => {
+    const creator = await createCreator();
+    const response = await tokenFor(creator.email.toUpperCase());
+    expect(response.status).toBe(200);
+    expect(response.body.data).toMatchObject({ token_type: "Bearer", expires_in: 900, role: "creator" });
+
+    const profile = await callRoute(me, "GET", "/api/v1/me", { bearer: response.body.data.access_token });
+    expect(profile.status).toBe(200);
+    expect(profile.body.data).toMatchObject({ id: creator.id, email: creator.email, role: "creator" });
+  });
+
+  it("answers the same 401 for a wrong password and an unknown email", async () => {
+    const creator = await createCreator();
+    const wrongPassword = await tokenFor(creator.email, "not the password at all");
+    const unknownEmail = await tokenFor("nobody-here@example.test");
+    expect(wrongPassword.status).toBe(401);
+    expect(unknownEmail.status).toBe(401);
+    expect(wrongPassword.body.error.code).toBe("invalid_credentials");
+    expect({ ...wrongPassword.body.error, requestId: undefined }).toEqual({ ...unknownEmail.body.error, requestId: undefined });
+  });
+
+  it("reads the account from the database on every request: a disabled account loses access at once", async () => {
+    const creator = await createCreator();
+    const token = (await tokenFor(creator.email)).body.data.access_token;
+    await db.user.update({ where: { id: creator.id }, data: { disabledAt: new Date() } });
+    expect((await callRoute(me, "GET", "/api/v1/me", { bearer: token })).status).toBe(401);
+    expect((await tokenFor(creator.email)).body.error.code).toBe("account_disabled");
+  });
+
+  it("refuses a tampered or foreign token", async () => {
+    const creator = await createCreator();
+    const token: string = (await tokenFor(creator.email)).body.data.access_token;
+    const tampered = token.slice(0, -4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
+    expect((await callRoute(me, "GET", "/api/v1/me", { bearer: tampered })).status).toBe(401);
+    expect((await callRoute(me, "GET", "/api/v1/me", { bearer: "eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0." })).status).toBe(401);
+  });
+
+  it("limits sign-in attempts per email with 429", async () => {
+    const creator = await createCreator();
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 11; attempt++) {
+      statuses.push((await callRoute(issueToken, "POST", "/api/v1/auth/token", { body: { email: creator.email, password: "wrong password" }, ip: randomIp() })).status);
+    }
+    expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
+    expect(statuses[10]).toBe(429);
+  });
+});
+
+// Every route under app/api/v1, found on disk, so a new route cannot skip the checks.
+const PUBLIC_ROUTES = new Set(["POST /api/v1/auth/register", "POST /api/v1/auth/token", "POST /api/v1/auth/verify-email/resend", "POST /api/v1/webhooks/stripe"]);
+
+function apiRouteFiles(dir = path.resolve("app/api/v1")): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? apiRouteFiles(full) : entry.name === "route.ts" ? [full] : [];
+  });
+}
+
+async function everyRoute() {
+  const routes: Array<{ name: string; path: string; method: string; handler: Parameters<typeof callRoute>[0] }> = [];
+  for (const file of apiRouteFiles()) {
+    const routePath = "/" + path.relative(path.resolve("app"), path.dirname(file)).split(path.sep).join("/");
+    const handlers = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
+    for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
+      if (typeof handlers[method] === "function") routes.push({ name: `${method} ${routePath}`, path: routePath.replace(/\[(\w+)\]/g, "x"), method, handler: handlers[method] as never });
+    }
+  }
+  return routes;
+}
+
+describe("role checks on every /api/v1 route", () => {
+  it("the walk finds the routes", async () => {
+    const names = (await everyRoute()).map((route) => route.name);
+    expect(names).toContain("GET /api/v1/me");
+    expect(names).toContain("POST /api/v1/auth/register");
+  });
+
+  it("every non-public route answers 401 without a session or token", async () => {
+    for (const route of await everyRoute()) {
+      if (PUBLIC_ROUTES.has(route.name)) continue;
+      const response = await callRoute(route.handler, route.method, route.path, { body: route.method === "GET" ? undefined : {} });
+      expect({ route: route.name, status: response.status, code: response.body?.error?.code }).toEqual({ route: route.name, status: 401, code: "unauthenticated" });
+    }
+  });
+
+  it("every admin route answers 403 to a creator and lets an admin in", async () => {
+    const creator = await createCreator();
+    const admin = await createAdmin();
+    const creatorToken = (await tokenFor(creator.email)).body.data.access_token;
+    const adminToken = (await tokenFor(admin.email)).body.data.access_token;
+    for (const route of (await everyRoute()).filter((candidate) => candidate.path.includes("/admin/"))) {
+      const asCreator = await callRoute(route.handler, route.method, route.path, { bearer: creatorToken, body: route.method === "GET" ? undefined : {} });
+      expect({ route: route.name, status: asCreator.status }).toEqual({ route: route.name, status: 403 });
+      const asAdmin = await callRoute(route.handler, route.method, route.path, { bearer: adminToken, body: route.method === "GET" ? undefined : {} });
+      expect({ route: route.name, forbidden: asAdmin.status === 401 || asAdmin.status === 403 }).toEqual({ route: route.name, forbidden: false });
+    }
+  });
+});

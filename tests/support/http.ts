@@ -1,0 +1,33 @@
+import { randomBytes } from "node:crypto";
+
+type Handler = (request: Request, context?: { params?: Promise<Record<string, string>> }) => Promise<Response>;
+
+interface CallOptions {
+  body?: unknown;
+  rawBody?: BodyInit;
+  headers?: Record<string, string>;
+  ip?: string;
+  bearer?: string;
+  cookie?: string;
+  params?: Record<string, string>;
+}
+
+/** A fresh client address per call unless given, so rate limits of one test do not leak into another. */
+export function randomIp(): string {
+  return `2001:db8::${randomBytes(4).toString("hex").replace(/(.{4})/, "$1:")}`;
+}
+
+export async function callRoute(handler: Handler, method: string, path: string, options: CallOptions = {}) {
+  const headers: Record<string, string> = { "x-forwarded-for": options.ip ?? randomIp(), ...options.headers };
+  if (options.body !== undefined) headers["content-type"] ??= "application/json";
+  if (options.bearer) headers.authorization = `Bearer ${options.bearer}`;
+  if (options.cookie) headers.cookie = options.cookie;
+  const request = new Request(`http://localhost${path}`, {
+    method,
+    headers,
+    body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+  });
+  const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+}
