@@ -72,6 +72,10 @@ const EnvSchema = z
 
 type RawEnv = z.infer<typeof EnvSchema>;
 
+// Shared by the local Stripe sandbox and the app when no Stripe keys are set.
+export const STRIPE_SANDBOX_SECRET_KEY = "sk_test_ofm_sandbox";
+export const STRIPE_SANDBOX_WEBHOOK_SECRET = "whsec_ofm_sandbox_local_signing_secret";
+
 // A well-known value for local runs only; production refuses to start without AUTH_SECRET.
 const DEVELOPMENT_AUTH_SECRET = "ofm-onboarding-development-secret-not-for-production";
 
@@ -84,6 +88,8 @@ export interface Env extends Omit<RawEnv, "DATABASE_URL" | "AUTH_SECRET" | "FRON
   CORS_ORIGINS: string[];
   EMAIL_PROVIDER: "resend" | "sandbox";
   stripeMode: "sandbox" | "test" | "live";
+  /** The webhook signing secret in force: the configured one, or the sandbox's. */
+  stripeWebhookSecret: string | undefined;
   isProduction: boolean;
 }
 
@@ -113,6 +119,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       .filter(Boolean),
     EMAIL_PROVIDER: raw.EMAIL_PROVIDER ?? (raw.RESEND_API_KEY ? "resend" : "sandbox"),
     stripeMode: !raw.STRIPE_SECRET_KEY ? "sandbox" : raw.STRIPE_SECRET_KEY.includes("_live_") ? "live" : "test",
+    stripeWebhookSecret: raw.STRIPE_WEBHOOK_SECRET ?? (raw.STRIPE_SECRET_KEY ? undefined : STRIPE_SANDBOX_WEBHOOK_SECRET),
     isProduction: raw.NODE_ENV === "production",
   };
 }

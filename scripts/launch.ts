@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { EnvError, parseEnv, type Env } from "@/lib/env";
 import { openLocalDatabase } from "@/lib/db/local";
 import { startMailSandbox } from "@/lib/sandbox/mail";
+import { startStripeSandbox } from "@/lib/sandbox/stripe";
 
 const [mode, ...rest] = process.argv.slice(2);
 if (mode !== "dev" && mode !== "start") {
@@ -36,6 +37,12 @@ if (config.EMAIL_PROVIDER === "sandbox" && !config.MAIL_SANDBOX_URL) {
   sandboxes.push(mail);
   sandboxEnv.MAIL_SANDBOX_URL = mail.url;
   console.log(`▸ Email sandbox at ${mail.url} (messages at /dev/mailbox)`);
+}
+if (config.stripeMode === "sandbox" && !config.STRIPE_SANDBOX_URL) {
+  const stripeSandbox = await startStripeSandbox({ webhookUrl: `http://127.0.0.1:${port}/api/v1/webhooks/stripe` });
+  sandboxes.push(stripeSandbox);
+  sandboxEnv.STRIPE_SANDBOX_URL = stripeSandbox.url;
+  console.log(`▸ Stripe sandbox at ${stripeSandbox.url} (webhooks to /api/v1/webhooks/stripe)`);
 }
 
 const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", mode, "-p", port, "-H", process.env.HOST ?? "0.0.0.0"], {

@@ -1,25 +1,12 @@
-import type { Metadata } from "next";
-import { Alert } from "@/components/ui/alert";
-import { CardPage } from "@/components/ui/card-page";
+import { redirect } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/page-guard";
-import { currentDictionary } from "@/lib/i18n/server";
-import { ResendVerificationButton } from "./resend-button";
+import { loadOnboarding, pageUrl } from "@/lib/onboarding/wizard";
 
-export const metadata: Metadata = { title: "Onboarding" };
+export const dynamic = "force-dynamic";
 
-export default async function OnboardingPage() {
+/** Resume: always the first unfinished step, on any device. */
+export default async function OnboardingEntry() {
   const user = await requirePageUser({ returnTo: "/onboarding" });
-  const { t, language } = await currentDictionary();
-  if (!user.emailVerified) {
-    return (
-      <CardPage title={t.register.checkInboxTitle} intro={t.register.checkInbox(user.email)}>
-        <ResendVerificationButton language={language} />
-      </CardPage>
-    );
-  }
-  return (
-    <CardPage title={t.verify.verifiedTitle}>
-      <Alert tone="success">{t.verify.verifiedBody}</Alert>
-    </CardPage>
-  );
+  if (user.role === "admin") redirect("/admin");
+  redirect(pageUrl((await loadOnboarding(user.id)).next));
 }

@@ -40,13 +40,18 @@ export interface RouteContext<Body, Query, User> {
   params: Record<string, string>;
 }
 
-async function readBody(request: Request, maxBytes: number): Promise<unknown> {
+/** The body as text, refused with 413 past `maxBytes` (declared or actual). */
+export async function readRawBody(request: Request, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<string> {
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > maxBytes) throw new AppError("payload_too_large", 413, `The request body is larger than ${maxBytes} bytes.`);
   const raw = await request.arrayBuffer();
   if (raw.byteLength > maxBytes) throw new AppError("payload_too_large", 413, `The request body is larger than ${maxBytes} bytes.`);
+  return new TextDecoder("utf-8", { fatal: false }).decode(raw);
+}
+
+async function readBody(request: Request, maxBytes: number): Promise<unknown> {
+  const text = await readRawBody(request, maxBytes);
   const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(raw);
 
   if (type === "application/json" || (type === "" && text.trim().startsWith("{"))) {
     if (!text.trim()) return {};

@@ -22,6 +22,8 @@ export type ErrorCode =
   | "illegal_transition"
   | "feature_disabled"
   | "return_url_not_allowed"
+  | "signature_invalid"
+  | "livemode_mismatch"
   | "service_unavailable"
   | "internal_error";
 
@@ -51,6 +53,8 @@ export function errorBody(error: AppError, requestId?: string): ErrorBody {
 
 /** True for faults of our own infrastructure that a retry may fix (database down, pool exhausted). */
 export function isTransientFault(error: unknown): boolean {
+  const stripeType = (error as { type?: string })?.type;
+  if (stripeType === "StripeConnectionError" || stripeType === "StripeAPIError" || stripeType === "StripeRateLimitError") return true;
   const text = `${(error as { code?: string })?.code ?? ""} ${(error as Error)?.message ?? ""}`;
   return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|P1001|P1002|P1017|P2024|Can't reach database|Connection terminated|too many clients|the database system is (starting up|shutting down)|DatabaseNotReachable|SocketTimeout/i.test(text);
 }

@@ -15,12 +15,19 @@ import { logger } from "@/lib/observability/logger";
 
 const SECRET_FIELDS = /password|token|ticket/i;
 
-function echoValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
+/** The form's fields as an object; a repeated name (checkboxes) becomes an array. */
+function formFields(formData: FormData): Record<string, string | string[]> {
+  const fields: Record<string, string | string[]> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !SECRET_FIELDS.test(key) && !key.startsWith("$")) values[key] = value;
+    if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
+    const existing = fields[key];
+    fields[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
   }
-  return values;
+  return fields;
+}
+
+function echoValues(fields: Record<string, string | string[]>): Record<string, string | string[]> {
+  return Object.fromEntries(Object.entries(fields).filter(([key]) => !SECRET_FIELDS.test(key)));
 }
 
 interface FormActionSpec<Schema extends z.ZodType> {
@@ -33,11 +40,12 @@ export function formAction<Schema extends z.ZodType>(
   run: (input: z.infer<Schema>, context: { ip: string }) => Promise<FormState | void>,
 ) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
-    const values = echoValues(formData);
+    const fields = formFields(formData);
+    const values = echoValues(fields);
     const language = await currentLanguage();
     try {
       const ip = clientIp(await headers());
-      const input = parseInput(spec.schema, Object.fromEntries(formData.entries()), language);
+      const input = parseInput(spec.schema, fields, language);
       if (spec.rateLimit) await consumeRateLimit(spec.rateLimit.name, { ip, email: spec.rateLimit.email?.(input) });
       return (await run(input, { ip })) ?? { status: "success", values };
     } catch (error) {

@@ -6,7 +6,7 @@ export interface FormState {
   message?: string;
   fields?: FieldErrors;
   /** What the user typed (never passwords), to refill the form after an error. */
-  values?: Record<string, string>;
+  values?: Record<string, string | string[]>;
   data?: Record<string, unknown>;
 }
 

@@ -32,3 +32,32 @@ export async function signIn(page: Page, email: string, password = E2E_PASSWORD)
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
 }
+
+/** Registers, opens the verification email and continues: a signed-in creator on the terms step. */
+export async function verifiedCreator(page: Page, email = uniqueEmail()) {
+  await registerInBrowser(page, email);
+  await openEmailLink(page, email, /Confirm your email address/, /Verify email/);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page).toHaveURL(/\/onboarding\/terms$/);
+  return email;
+}
+
+export async function acceptTerms(page: Page) {
+  await page.getByLabel("I have read and accept the agency agreement").check();
+  await page.getByRole("button", { name: "Accept and continue" }).click();
+  await expect(page).toHaveURL(/\/onboarding\/profile$/);
+}
+
+export async function fillProfile(page: Page, handle = "lea.creates") {
+  await page.getByLabel("OnlyFans username").fill(handle);
+  await page.getByLabel("Country of residence").selectOption("FR");
+  await page.getByLabel("Fitness").check();
+  await page.getByLabel("Travel").check();
+}
+
+/** On Stripe's (sandbox) hosted onboarding page: choose an outcome and submit. */
+export async function finishStripeOnboarding(page: Page, outcome: RegExp) {
+  await expect(page.getByRole("heading", { name: "Set up payouts" })).toBeVisible();
+  await page.getByLabel(outcome).check();
+  await page.getByRole("button", { name: "Submit" }).click();
+}

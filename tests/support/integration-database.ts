@@ -3,6 +3,7 @@ import pg from "pg";
 import { afterAll, inject } from "vitest";
 import { disconnectDb } from "@/lib/db";
 import { closeRateLimitPool } from "@/lib/http/rate-limit";
+import { startStripeSandbox } from "@/lib/sandbox/stripe";
 import { resetEnvCache } from "@/lib/env";
 
 // Each test file gets its own database, copied from the migrated template (fast: a file copy).
@@ -28,9 +29,13 @@ const fileUrl = new URL(templateUrl);
 fileUrl.pathname = `/${databaseName}`;
 process.env.DATABASE_URL = fileUrl.toString();
 process.env.MAIL_SANDBOX_URL = inject("mailSandboxUrl");
+// Each file has its own Stripe sandbox, driven in-process (outcomes, held and signed events).
+export const stripeSandbox = await startStripeSandbox();
+process.env.STRIPE_SANDBOX_URL = stripeSandbox.url;
 resetEnvCache();
 
 afterAll(async () => {
+  await stripeSandbox.close();
   await closeRateLimitPool();
   await disconnectDb();
   await adminQuery(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);

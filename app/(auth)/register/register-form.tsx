@@ -15,7 +15,7 @@ export function RegisterForm({ language }: { language: Language }) {
   const [resendState, resend] = useActionState<FormState, FormData>(resendByEmailAction, IDLE);
 
   if (state.status === "success") {
-    const email = state.values?.email ?? "";
+    const email = String(state.values?.email ?? "");
     if (!state.data?.verificationRequired) {
       return (
         <div className="space-y-4">

@@ -5,11 +5,12 @@ import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 import { dictionary, type Language } from "@/lib/i18n";
-import { resendMyVerificationAction } from "./actions";
 
-export function ResendVerificationButton({ language }: { language: Language }) {
+type FormActionFn = (state: FormState, formData: FormData) => Promise<FormState>;
+
+export function ResendVerificationButton({ language, action }: { language: Language; action: FormActionFn }) {
   const t = dictionary(language);
-  const [state, submit] = useActionState<FormState, FormData>(resendMyVerificationAction, IDLE);
+  const [state, submit] = useActionState<FormState, FormData>(action, IDLE);
   return (
     <form action={submit} className="space-y-3">
       {state.status === "success" && <Alert tone="success">{t.verify.resent}</Alert>}

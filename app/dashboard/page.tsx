@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { dictionary, isLanguage } from "@/lib/i18n";
+import { currentDictionary } from "@/lib/i18n/server";
+import { isContentCategory } from "@/lib/onboarding/categories";
+import { loadOnboarding } from "@/lib/onboarding/wizard";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await currentDictionary();
+  return { title: t.dashboard.title };
+}
+
+export default async function DashboardPage() {
+  const user = await requirePageUser({ returnTo: "/dashboard" });
+  if (user.role === "admin") redirect("/admin");
+  const onboarding = await loadOnboarding(user.id);
+  if (onboarding.next !== "done") redirect(`/onboarding/${onboarding.next}`);
+  const { t } = await currentDictionary();
+  const { profile, payout } = onboarding;
+  const categories = Array.isArray(profile.contentCategories) ? profile.contentCategories.filter(isContentCategory) : [];
+
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-10">
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t.dashboard.title}</h1>
+      <p className="mt-2 text-slate-700">{t.dashboard.intro}</p>
+      <div className="mt-8 grid gap-6 md:grid-cols-2">
+        <section aria-labelledby="profile-heading" className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
+          <div className="flex items-center justify-between">
+            <h2 id="profile-heading" className="text-lg font-semibold text-slate-900">
+              {t.dashboard.profile}
+            </h2>
+            <Link href="/onboarding/profile" className="text-sm font-medium text-brand-700 underline">
+              {t.dashboard.edit}
+            </Link>
+          </div>
+          <dl className="mt-4 space-y-2 text-sm">
+            <div className="flex justify-between gap-3">
+              <dt className="text-slate-600">{t.onboarding.done.handle}</dt>
+              <dd className="font-medium text-slate-900">{profile.onlyfansHandle ? `@${profile.onlyfansHandle}` : "—"}</dd>
+            </div>
+            <div className="flex justify-between gap-3">
+              <dt className="text-slate-600">{t.onboarding.done.language}</dt>
+              <dd className="font-medium text-slate-900">{isLanguage(profile.language) ? dictionary(profile.language).languageName : profile.language}</dd>
+            </div>
+            <div className="flex justify-between gap-3">
+              <dt className="text-slate-600">{t.onboarding.done.timezone}</dt>
+              <dd className="font-medium text-slate-900">{profile.timezone.replaceAll("_", " ")}</dd>
+            </div>
+            <div className="flex justify-between gap-3">
+              <dt className="text-slate-600">{t.onboarding.done.categories}</dt>
+              <dd className="text-right font-medium text-slate-900">{categories.map((category) => t.onboarding.categories[category]).join(", ") || "—"}</dd>
+            </div>
+          </dl>
+        </section>
+        {onboarding.flags.stripeConnect && (
+          <section aria-labelledby="payouts-heading" className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
+            <h2 id="payouts-heading" className="text-lg font-semibold text-slate-900">
+              {t.dashboard.payouts}
+            </h2>
+            <p data-testid="dashboard-payout-state" className="mt-4 inline-block rounded-full bg-emerald-100 px-3 py-1 text-sm font-semibold text-emerald-900">
+              {t.payout.states[payout.state]}
+            </p>
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}

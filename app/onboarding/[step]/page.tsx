@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { stepTitle, WizardFrame } from "@/components/onboarding/wizard-frame";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { currentDictionary } from "@/lib/i18n/server";
+import { WIZARD_PAGES, type WizardPage } from "@/lib/onboarding/machine";
+import { loadOnboarding, pageUrl } from "@/lib/onboarding/wizard";
+import { DoneStep } from "./steps/done";
+import { PayoutsStep } from "./steps/payouts";
+import { ProfileStep } from "./steps/profile";
+import { TermsStep } from "./steps/terms";
+import { VerifyEmailStep } from "./steps/verify-email";
+
+export const dynamic = "force-dynamic";
+
+type Params = { params: Promise<{ step: string }> };
+
+function asWizardPage(step: string): WizardPage {
+  if (!(WIZARD_PAGES as readonly string[]).includes(step)) notFound();
+  return step as WizardPage;
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const page = asWizardPage((await params).step);
+  const { t } = await currentDictionary();
+  const user = await requirePageUser();
+  const { pages } = await loadOnboarding(user.id);
+  return { title: pages.includes(page) ? stepTitle(t, page, pages) : t.onboarding.pages[page] };
+}
+
+export default async function OnboardingStepPage({ params }: Params) {
+  const page = asWizardPage((await params).step);
+  const user = await requirePageUser({ returnTo: `/onboarding/${page}` });
+  if (user.role === "admin") redirect("/admin");
+  const onboarding = await loadOnboarding(user.id);
+  // Steps turned off by a flag, and steps ahead of the creator, lead to the first unfinished one.
+  if (!onboarding.reachable.includes(page)) redirect(pageUrl(onboarding.next));
+  const { t, language } = await currentDictionary();
+
+  const steps: Record<WizardPage, () => React.ReactNode> = {
+    "verify-email": () => <VerifyEmailStep t={t} language={language} onboarding={onboarding} />,
+    terms: () => <TermsStep t={t} language={language} onboarding={onboarding} />,
+    profile: () => <ProfileStep language={language} onboarding={onboarding} />,
+    payouts: () => <PayoutsStep t={t} language={language} onboarding={onboarding} />,
+    done: () => <DoneStep t={t} language={language} onboarding={onboarding} />,
+  };
+  return (
+    <WizardFrame t={t} page={page} pages={onboarding.pages} reachable={onboarding.reachable} next={onboarding.next}>
+      {steps[page]()}
+    </WizardFrame>
+  );
+}

@@ -1,0 +1,171 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { saveProfileAction } from "@/app/onboarding/actions";
+import { IDLE, type FormState } from "@/lib/http/form-state";
+import { dictionary, LANGUAGES, type Language } from "@/lib/i18n";
+import { CONTENT_CATEGORIES } from "@/lib/onboarding/categories";
+
+export interface ProfileDefaults {
+  onlyfansHandle: string;
+  country: string;
+  language: Language;
+  timezone: string | null;
+  contentCategories: string[];
+  declaredAudienceSize: string;
+}
+
+interface ProfileFormProps {
+  language: Language;
+  defaults: ProfileDefaults;
+  countries: Array<{ code: string; name: string }>;
+  timeZones: string[];
+  fallbackTimeZone: string;
+}
+
+function browserTimeZone(): string | undefined {
+  return typeof Intl === "undefined" ? undefined : Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+function asList(value: string | string[] | undefined): string[] | undefined {
+  return value === undefined ? undefined : Array.isArray(value) ? value : [value];
+}
+
+const selectClass = "block w-full rounded-lg border bg-white px-3 py-2.5 text-slate-900 shadow-sm focus:outline-2 focus:outline-offset-1 focus:outline-brand-600";
+
+/** The region of the browser's language (fr-FR → FR), as a first guess of the country. */
+function browserCountry(): string {
+  return typeof navigator === "undefined" ? "" : (navigator.language.split("-")[1] ?? "").toUpperCase();
+}
+
+export function ProfileForm({ language, defaults, countries, timeZones, fallbackTimeZone }: ProfileFormProps) {
+  const t = dictionary(language);
+  const [state, submit] = useActionState<FormState, FormData>(saveProfileAction, IDLE);
+  // Chosen once on first render: the saved zone, else the browser's, else the account default.
+  const [initialZone] = useState(() => {
+    const candidate = defaults.timezone ?? browserTimeZone();
+    return candidate && timeZones.includes(candidate) ? candidate : fallbackTimeZone;
+  });
+  const [initialCountry] = useState(() => {
+    const candidate = defaults.country || browserCountry();
+    return countries.some((country) => country.code === candidate) ? candidate : "";
+  });
+  const values = state.values ?? {};
+  const categories = asList(values.contentCategories) ?? (state.status === "error" ? [] : defaults.contentCategories);
+  const fields = state.fields ?? {};
+  const text = (name: keyof ProfileDefaults) => (typeof values[name] === "string" ? (values[name] as string) : (defaults[name] as string));
+
+  return (
+    <form action={submit} className="space-y-6" noValidate>
+      <p className="text-slate-700">{t.onboarding.profile.intro}</p>
+      {state.status === "error" && !state.fields && <Alert tone="error">{state.message}</Alert>}
+      <Field
+        label={t.onboarding.profile.handle}
+        name="onlyfansHandle"
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        defaultValue={text("onlyfansHandle")}
+        hint={t.onboarding.profile.handleHint}
+        error={fields.onlyfansHandle}
+      />
+
+      <div className="space-y-1.5">
+        <label htmlFor="country" className="block text-sm font-medium text-slate-900">
+          {t.onboarding.profile.country}
+        </label>
+        <select
+          id="country"
+          name="country"
+          required
+          defaultValue={typeof values.country === "string" ? values.country : initialCountry}
+          aria-describedby="country-hint"
+          aria-invalid={fields.country ? true : undefined}
+          className={`${selectClass} ${fields.country ? "border-red-600" : "border-slate-300"}`}
+        >
+          <option value="">—</option>
+          {countries.map((country) => (
+            <option key={country.code} value={country.code}>
+              {country.name}
+            </option>
+          ))}
+        </select>
+        <p id="country-hint" className={fields.country ? "text-sm font-medium text-red-700" : "text-sm text-slate-600"}>
+          {fields.country ?? t.onboarding.profile.countryHint}
+        </p>
+      </div>
+
+      <div className="grid gap-6 sm:grid-cols-2">
+        <div className="space-y-1.5">
+          <label htmlFor="language" className="block text-sm font-medium text-slate-900">
+            {t.onboarding.profile.language}
+          </label>
+          <select id="language" name="language" defaultValue={text("language") || language} className={`${selectClass} border-slate-300`}>
+            {LANGUAGES.map((option) => (
+              <option key={option} value={option} lang={option}>
+                {dictionary(option).languageName}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="space-y-1.5">
+          <label htmlFor="timezone" className="block text-sm font-medium text-slate-900">
+            {t.onboarding.profile.timezone}
+          </label>
+          <select
+            id="timezone"
+            name="timezone"
+            defaultValue={typeof values.timezone === "string" ? values.timezone : initialZone}
+            aria-describedby="timezone-hint"
+            aria-invalid={fields.timezone ? true : undefined}
+            className={`${selectClass} ${fields.timezone ? "border-red-600" : "border-slate-300"}`}
+          >
+            {timeZones.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone.replaceAll("_", " ")}
+              </option>
+            ))}
+          </select>
+          <p id="timezone-hint" className={fields.timezone ? "text-sm font-medium text-red-700" : "text-sm text-slate-600"}>
+            {fields.timezone ?? t.onboarding.profile.timezoneHint}
+          </p>
+        </div>
+      </div>
+
+      <fieldset aria-describedby={fields.contentCategories ? "categories-hint categories-error" : "categories-hint"}>
+        <legend className="text-sm font-medium text-slate-900">{t.onboarding.profile.categories}</legend>
+        <p id="categories-hint" className="mt-1 text-sm text-slate-600">
+          {t.onboarding.profile.categoriesHint}
+        </p>
+        <div className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-3">
+          {CONTENT_CATEGORIES.map((category) => (
+            <label key={category} className="flex items-center gap-2 rounded-lg border border-slate-200 px-3 py-2 text-sm text-slate-900 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+              <input type="checkbox" name="contentCategories" value={category} defaultChecked={categories.includes(category)} className="h-4 w-4 rounded border-slate-400" />
+              {t.onboarding.categories[category]}
+            </label>
+          ))}
+        </div>
+        {fields.contentCategories && (
+          <p id="categories-error" className="mt-1.5 text-sm font-medium text-red-700">
+            {fields.contentCategories}
+          </p>
+        )}
+      </fieldset>
+
+      <Field
+        label={t.onboarding.profile.audience}
+        name="declaredAudienceSize"
+        inputMode="numeric"
+        defaultValue={text("declaredAudienceSize")}
+        hint={t.onboarding.profile.audienceHint}
+        error={fields.declaredAudienceSize}
+      />
+
+      <SubmitButton pendingLabel={t.common.working}>{t.onboarding.saveAndContinue}</SubmitButton>
+    </form>
+  );
+}

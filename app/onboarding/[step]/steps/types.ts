@@ -1,0 +1,8 @@
+import type { Dictionary, Language } from "@/lib/i18n";
+import type { Onboarding } from "@/lib/onboarding/wizard";
+
+export interface StepProps {
+  t: Dictionary;
+  language: Language;
+  onboarding: Onboarding;
+}

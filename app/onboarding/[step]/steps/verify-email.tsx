@@ -1,0 +1,15 @@
+import { RefreshOnReturn } from "@/components/onboarding/refresh-on-return";
+import { ResendVerificationButton } from "@/components/onboarding/resend-verification-button";
+import { resendMyVerificationAction } from "@/app/onboarding/actions";
+import type { StepProps } from "./types";
+
+export function VerifyEmailStep({ t, language, onboarding }: StepProps) {
+  return (
+    <div className="space-y-5">
+      <RefreshOnReturn />
+      <p className="text-slate-700">{t.onboarding.verifyEmail.intro(onboarding.user.email)}</p>
+      <ResendVerificationButton language={language} action={resendMyVerificationAction} />
+      <p className="text-sm text-slate-600">{t.onboarding.verifyEmail.wrongAddress}</p>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { StepHeading } from "@/components/onboarding/step-heading";
+import type { Dictionary } from "@/lib/i18n";
+import type { WizardPage } from "@/lib/onboarding/machine";
+
+interface WizardFrameProps {
+  t: Dictionary;
+  page: WizardPage;
+  pages: WizardPage[];
+  reachable: WizardPage[];
+  next: WizardPage;
+  children: ReactNode;
+}
+
+export function stepTitle(t: Dictionary, page: WizardPage, pages: WizardPage[]): string {
+  return t.onboarding.stepTitle(pages.indexOf(page) + 1, pages.length, t.onboarding.pages[page]);
+}
+
+export function WizardFrame({ t, page, pages, reachable, next, children }: WizardFrameProps) {
+  const nextIndex = pages.indexOf(next);
+  return (
+    <div className="mx-auto w-full max-w-2xl px-4 py-8 sm:py-12">
+      <nav aria-label={t.onboarding.progressLabel}>
+        <ol className="flex flex-wrap gap-x-1 gap-y-2 text-sm">
+          {pages.map((candidate, index) => {
+            const done = index < nextIndex || next === "done";
+            const current = candidate === page;
+            const label = t.onboarding.pages[candidate];
+            const badge = (
+              <span
+                aria-hidden
+                className={`grid h-6 w-6 shrink-0 place-items-center rounded-full text-xs font-bold ${
+                  current ? "bg-brand-600 text-white" : done ? "bg-emerald-600 text-white" : "bg-slate-200 text-slate-700"
+                }`}
+              >
+                {done && !current ? "✓" : index + 1}
+              </span>
+            );
+            return (
+              <li key={candidate} aria-current={current ? "step" : undefined} className="flex items-center">
+                {reachable.includes(candidate) && !current ? (
+                  <Link href={`/onboarding/${candidate}`} className="flex items-center gap-1.5 rounded-full px-2 py-1 text-slate-700 hover:bg-slate-100">
+                    {badge}
+                    <span>{label}</span>
+                    {done && <span className="sr-only">({t.onboarding.stepDone})</span>}
+                  </Link>
+                ) : (
+                  <span className={`flex items-center gap-1.5 rounded-full px-2 py-1 ${current ? "bg-brand-50 font-semibold text-brand-900" : "text-slate-600"}`}>
+                    {badge}
+                    <span>{label}</span>
+                    {current && <span className="sr-only">({t.onboarding.stepCurrent})</span>}
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
+      <div className="mt-6 rounded-2xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
+        <StepHeading>{stepTitle(t, page, pages)}</StepHeading>
+        <div className="mt-4">{children}</div>
+      </div>
+    </div>
+  );
+}

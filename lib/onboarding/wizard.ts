@@ -1,0 +1,54 @@
+import { db } from "@/lib/db";
+import { onboardingFlags } from "@/lib/onboarding/flags";
+import { MILESTONES, nextPage, reachablePages, wizardPages, type WizardPage } from "@/lib/onboarding/machine";
+import { payoutState, requirementsDue } from "@/lib/stripe/payout-state";
+
+/** Everything a wizard page or the status API needs about one creator, in one read. */
+export async function loadOnboarding(userId: string) {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, include: { profile: true, onboardingSession: true } });
+  if (!user.profile || !user.onboardingSession) throw new Error(`user ${userId} has no creator profile or onboarding session`);
+  const flags = onboardingFlags();
+  const session = user.onboardingSession;
+  return {
+    user,
+    profile: user.profile,
+    session,
+    flags,
+    pages: wizardPages(flags),
+    next: nextPage(session, flags),
+    reachable: reachablePages(session, flags),
+    payout: { state: payoutState(user.profile), requirementsDue: requirementsDue(user.profile) },
+  };
+}
+
+export type Onboarding = Awaited<ReturnType<typeof loadOnboarding>>;
+
+export function pageUrl(page: WizardPage): string {
+  return `/onboarding/${page}`;
+}
+
+/** The status API's view: current step, completed steps with times, what comes next. */
+export async function onboardingStatus(userId: string) {
+  const onboarding = await loadOnboarding(userId);
+  const { session, profile, flags } = onboarding;
+  return {
+    current_step: session.currentStep,
+    completed: session.completed,
+    started_at: session.startedAt,
+    completed_at: session.completedAt,
+    completed_steps: MILESTONES.filter((definition) => definition.appliesWhen(flags) && session[definition.timestamp]).map((definition) => ({
+      step: definition.milestone,
+      at: session[definition.timestamp],
+    })),
+    next_step: onboarding.next === "done" ? null : { page: onboarding.next, url: pageUrl(onboarding.next) },
+    payout: {
+      state: onboarding.payout.state,
+      charges_enabled: profile.stripeChargesEnabled,
+      payouts_enabled: profile.stripePayoutsEnabled,
+      details_submitted: profile.stripeOnboardingCompleted,
+      requirements_due: onboarding.payout.requirementsDue,
+      activated_at: profile.activatedAt,
+    },
+    features: { email_verification: flags.emailVerification, stripe_connect: flags.stripeConnect },
+  };
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "creator_profiles" DROP COLUMN "stripe_country",
+ADD COLUMN     "country" TEXT;

@@ -1,0 +1,135 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { acceptTerms, fillProfile, finishStripeOnboarding, screenshot, signIn, uniqueEmail, verifiedCreator } from "./support";
+
+async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("the whole creator journey, from sign-up to the dashboard", async ({ page }) => {
+  await verifiedCreator(page);
+  await expect(page).toHaveTitle(/Step 2 of 5: Accept the terms/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Step 2 of 5: Accept the terms");
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+  await expect(page.locator('[aria-current="step"]')).toContainText("Accept the terms");
+  await expectAccessible(page);
+  await screenshot(page, "journey-1-terms");
+
+  await page.getByRole("button", { name: "Accept and continue" }).click();
+  await expect(page.getByText("Tick the box to accept the agreement.")).toBeVisible();
+  await acceptTerms(page);
+  await expectAccessible(page);
+
+  await fillProfile(page, "x");
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page.getByText("Use 3 to 30 letters")).toBeVisible();
+  await expect(page.getByLabel("Fitness")).toBeChecked();
+  await screenshot(page, "journey-2-profile-error");
+  await page.getByLabel("OnlyFans username").fill("@lea.creates");
+  await page.getByRole("button", { name: "Save and continue" }).click();
+
+  await expect(page).toHaveURL(/\/onboarding\/payouts$/);
+  await expect(page.getByTestId("payout-state")).toHaveText("Not connected");
+  await expectAccessible(page);
+  await screenshot(page, "journey-3-payouts");
+  await page.getByRole("button", { name: "Connect payouts with Stripe" }).click();
+
+  await finishStripeOnboarding(page, /Complete/);
+  await screenshot(page, "journey-4-returned");
+  await expect(page).toHaveURL(/\/onboarding\/payouts$/);
+  await expect(page.getByTestId("payout-state")).toHaveText("Payouts active");
+  await page.getByRole("link", { name: "Continue" }).click();
+
+  await expect(page).toHaveURL(/\/onboarding\/done$/);
+  await expect(page.getByText("@lea.creates")).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, "journey-5-done");
+  await page.getByRole("link", { name: "Go to your dashboard" }).click();
+  await expect(page.getByRole("heading", { name: "Your dashboard" })).toBeVisible();
+  await expect(page.getByTestId("dashboard-payout-state")).toHaveText("Payouts active");
+  await screenshot(page, "journey-6-dashboard");
+});
+
+test("a creator who leaves after the terms resumes on the profile step from a new browser", async ({ page, browser }) => {
+  const email = await verifiedCreator(page);
+  await acceptTerms(page);
+  await page.getByLabel("OnlyFans username").fill("half.typed");
+  await page.close();
+
+  const context = await browser.newContext();
+  const fresh = await context.newPage();
+  await signIn(fresh, email);
+  await expect(fresh).toHaveURL(/\/onboarding\/profile$/);
+  await fresh.goto("/onboarding/done");
+  await expect(fresh).toHaveURL(/\/onboarding\/profile$/);
+  await fresh.goto("/onboarding/terms");
+  await expect(fresh.getByText(/You accepted version 2026-11-01/)).toBeVisible();
+  await screenshot(fresh, "resume-terms-kept");
+  await context.close();
+});
+
+test("needs more information: the creator sees what is missing and resumes through a fresh link", async ({ page }) => {
+  await verifiedCreator(page);
+  await acceptTerms(page);
+  await fillProfile(page);
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await page.getByRole("button", { name: "Connect payouts with Stripe" }).click();
+  await expect(page.getByRole("heading", { name: "Set up payouts" })).toBeVisible();
+  const firstLink = page.url();
+  await finishStripeOnboarding(page, /Needs more information/);
+
+  await expect(page.getByTestId("payout-state")).toHaveText("More information needed");
+  await expect(page.getByText("A photo of your identity document")).toBeVisible();
+  await expect(page.getByText("The bank account your payouts go to")).toBeVisible();
+  await screenshot(page, "stripe-needs-information");
+
+  // A used link sends the creator to our refresh URL, which makes a new one.
+  await page.goto(firstLink);
+  await expect(page.getByRole("heading", { name: "Set up payouts" })).toBeVisible();
+  expect(page.url()).not.toBe(firstLink);
+  await finishStripeOnboarding(page, /Complete/);
+  await expect(page.getByTestId("payout-state")).toHaveText("Payouts active");
+});
+
+test("the same journey in French", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "FR" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rejoignez l'agence et soyez payé, en dix minutes environ.");
+  const email = uniqueEmail("fr");
+  await page.goto("/register");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Mot de passe").fill("amber falcon quietly drifts");
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  await expect(page.getByText("Consultez votre boîte de réception")).toBeVisible();
+
+  await page.goto("/dev/mailbox");
+  await page.getByRole("link", { name: new RegExp(`Confirmez votre adresse e-mail[\\s\\S]*${email.replace(/\./g, "\\.")}`) }).click();
+  await page.frameLocator("iframe").getByRole("link", { name: "Vérifier mon e-mail" }).click();
+  await expect(page.getByRole("heading", { name: "Votre e-mail est vérifié" })).toBeVisible();
+  await page.getByRole("button", { name: "Continuer" }).click();
+
+  await expect(page).toHaveTitle(/Étape 2 sur 5 : Acceptez les conditions/);
+  await page.getByLabel("J'ai lu et j'accepte le contrat de l'agence").check();
+  await page.getByRole("button", { name: "Accepter et continuer" }).click();
+  await page.getByLabel("Nom d'utilisateur OnlyFans").fill("lea.cree");
+  await page.getByLabel("Pays de résidence").selectOption("FR");
+  await page.getByLabel("Voyage").check();
+  await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Étape 4 sur 5 : Activez les paiements");
+  await expectAccessible(page);
+  await screenshot(page, "journey-fr-payouts");
+  await page.getByRole("button", { name: "Activer les paiements avec Stripe" }).click();
+  await finishStripeOnboarding(page, /Complete/);
+  await expect(page.getByTestId("payout-state")).toHaveText("Paiements actifs");
+});
+
+test("the wizard works on a 360 px wide screen", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await verifiedCreator(page);
+  await acceptTerms(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await screenshot(page, "journey-mobile-profile");
+});

@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { startStripeOnboarding } from "@/lib/stripe/connect";
+import { applyAccountState } from "@/lib/stripe/sync";
+import { stripeSandbox } from "../../support/integration-database";
+import { deliverEvent, deliverWebhook, foreignEvent, signWithTimestamp } from "../../support/stripe";
+import { createCreatorReadyForPayouts } from "../../factories/users";
+
+async function creatorWithAccount() {
+  const creator = await createCreatorReadyForPayouts();
+  const { accountId } = await startStripeOnboarding(creator.id);
+  return { creator, accountId };
+}
+
+async function counts(userId: string) {
+  return {
+    events: await db.stripeEvent.count(),
+    outbox: await db.outboxEvent.count({ where: { name: "creator/activated", payload: { path: ["userId"], equals: userId } } }),
+  };
+}
+
+describe("POST /api/v1/webhooks/stripe", () => {
+  it("activates a creator once, even when every event is delivered three times", async () => {
+    const { creator, accountId } = await creatorWithAccount();
+    const events = await stripeSandbox.completeOnboarding(accountId, "complete", { hold: true });
+    const before = await db.stripeEvent.count();
+
+    const outcomes: string[] = [];
+    for (let copy = 0; copy < 3; copy++) {
+      for (const event of events) {
+        const response = await deliverEvent(event);
+        expect(response.status).toBe(200);
+        outcomes.push(response.body.data.outcome);
+      }
+    }
+    expect(outcomes.filter((outcome) => outcome === "processed")).toHaveLength(events.length);
+    expect(outcomes.filter((outcome) => outcome === "duplicate")).toHaveLength(events.length * 2);
+    expect(await db.stripeEvent.count()).toBe(before + events.length);
+
+    const profile = await db.creatorProfile.findUniqueOrThrow({ where: { userId: creator.id } });
+    expect(profile).toMatchObject({ stripeOnboardingCompleted: true, stripeChargesEnabled: true, stripePayoutsEnabled: true, onboardingCompleted: true, stripeRequirementsDue: [] });
+    expect(profile.activatedAt).toBeInstanceOf(Date);
+    const session = await db.onboardingSession.findUniqueOrThrow({ where: { userId: creator.id } });
+    expect(session).toMatchObject({ currentStep: "completed", completed: true });
+    expect(session.stripeCompletedAt).toEqual(profile.activatedAt);
+    expect((await counts(creator.id)).outbox).toBe(1);
+  });
+
+  it("concurrent duplicate deliveries still have their effects once", async () => {
+    const { creator, accountId } = await creatorWithAccount();
+    const [, , , accountUpdated] = await stripeSandbox.completeOnboarding(accountId, "complete", { hold: true });
+    const responses = await Promise.all(Array.from({ length: 6 }, () => deliverEvent(accountUpdated)));
+    expect(responses.every((response) => response.status === 200)).toBe(true);
+    expect(responses.filter((response) => response.body.data.outcome === "processed")).toHaveLength(1);
+    expect((await counts(creator.id)).outbox).toBe(1);
+  });
+
+  it("an older account.updated delivered after a newer one leaves the newest state", async () => {
+    const { creator, accountId } = await creatorWithAccount();
+    const older = await stripeSandbox.completeOnboarding(accountId, "needs_information", { hold: true });
+    const newer = await stripeSandbox.completeOnboarding(accountId, "complete", { hold: true });
+    for (const event of [...newer].reverse()) await deliverEvent(event);
+    for (const event of [...older].reverse()) expect((await deliverEvent(event)).status).toBe(200);
+    const profile = await db.creatorProfile.findUniqueOrThrow({ where: { userId: creator.id } });
+    expect(profile).toMatchObject({ stripeChargesEnabled: true, stripePayoutsEnabled: true, stripeDisabledReason: null });
+  });
+
+  it("never lets an older observation overwrite a newer one", async () => {
+    const { creator, accountId } = await creatorWithAccount();
+    await stripeSandbox.completeOnboarding(accountId, "complete", { hold: true });
+    const active = structuredClone(stripeSandbox.accounts.get(accountId)!);
+    await applyAccountState(active as never, new Date());
+    const stale = { ...active, charges_enabled: false, payouts_enabled: false, requirements: { ...active.requirements, disabled_reason: "requirements.past_due" } };
+    expect((await applyAccountState(stale as never, new Date(Date.now() - 60_000))).outcome).toBe("stale");
+    expect(await db.creatorProfile.findUniqueOrThrow({ where: { userId: creator.id } })).toMatchObject({ stripeChargesEnabled: true });
+  });
+
+  it("records 'needs more information' with the requirements, without activating", async () => {
+    const { creator, accountId } = await creatorWithAccount();
+    for (const event of await stripeSandbox.completeOnboarding(accountId, "needs_information", { hold: true })) await deliverEvent(event);
+    const profile = await db.creatorProfile.findUniqueOrThrow({ where: { userId: creator.id } });
+    expect(profile).toMatchObject({ stripeOnboardingCompleted: true, stripeChargesEnabled: false, activatedAt: null, stripeDisabledReason: "requirements.past_due" });
+    expect((await counts(creator.id)).outbox).toBe(0);
+  });
+
+  it.each([
+    ["a wrong signature", (payload: string) => deliverWebhook(payload, "t=1,v1=deadbeef")],
+    ["no signature header", (payload: string) => deliverWebhook(payload, "")],
+    ["a tampered body", (payload: string, header: string) => deliverWebhook(payload.replace('"charges_enabled":true', '"charges_enabled":false'), header)],
+    ["a timestamp outside the tolerance", (payload: string) => deliverWebhook(payload, signWithTimestamp(payload, Math.floor(Date.now() / 1000) - 600))],
+  ])("answers 400 to %s and writes nothing", async (_name, deliver) => {
+    const { creator, accountId } = await creatorWithAccount();
+    await stripeSandbox.completeOnboarding(accountId, "complete", { hold: true });
+    const { payload, header } = stripeSandbox.signedEvent(accountId);
+    const before = await counts(creator.id);
+    expect(payload).toContain('"charges_enabled":true');
+    const response = await deliver(payload, header);
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe("signature_invalid");
+    expect(await counts(creator.id)).toEqual(before);
+    expect((await db.creatorProfile.findUniqueOrThrow({ where: { userId: creator.id } })).activatedAt).toBeNull();
+  });
+
+  it("answers 200 to event types it does not handle, and ignores them", async () => {
+    const { creator, accountId } = await creatorWithAccount();
+    const before = await counts(creator.id);
+    const response = await deliverWebhook(foreignEvent("payout.paid", accountId));
+    expect(response.status).toBe(200);
+    expect(response.body.data.outcome).toBe("ignored");
+    expect(await counts(creator.id)).toEqual(before);
+  });
+
+  it("refuses a live event in sandbox mode", async () => {
+    const { accountId } = await creatorWithAccount();
+    const response = await deliverWebhook(foreignEvent("account.updated", accountId, true));
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe("livemode_mismatch");
+  });
+
+  it("writes the activation and its outbox row in one transaction", async () => {
+    const { creator, accountId } = await creatorWithAccount();
+    const events = await stripeSandbox.completeOnboarding(accountId, "complete", { hold: true });
+    const accountUpdated = events.at(-1)!;
+    await db.$executeRawUnsafe(`CREATE FUNCTION refuse_outbox() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'outbox unavailable'; END $$ LANGUAGE plpgsql`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_outbox BEFORE INSERT ON outbox_events FOR EACH ROW EXECUTE FUNCTION refuse_outbox()`);
+    try {
+      const failed = await deliverEvent(accountUpdated);
+      expect(failed.status).toBeGreaterThanOrEqual(500);
+      expect(await db.creatorProfile.findUniqueOrThrow({ where: { userId: creator.id } })).toMatchObject({ activatedAt: null, stripeChargesEnabled: false });
+      expect(await db.stripeEvent.count({ where: { id: accountUpdated.id } })).toBe(0);
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER refuse_outbox ON outbox_events`);
+      await db.$executeRawUnsafe(`DROP FUNCTION refuse_outbox()`);
+    }
+    const retried = await deliverEvent(accountUpdated);
+    expect(retried.body.data.outcome).toBe("processed");
+    expect((await counts(creator.id)).outbox).toBe(1);
+  });
+});
