@@ -1,0 +1,32 @@
+// Shared set-up for the benchmark scripts: a throwaway embedded PostgreSQL and the sandboxes,
+// wired into the environment before any app module reads it.
+import { openLocalDatabase } from "@/lib/db/local";
+import { startMailSandbox } from "@/lib/sandbox/mail";
+import { startStripeSandbox } from "@/lib/sandbox/stripe";
+
+export async function benchEnvironment() {
+  const database = await openLocalDatabase({ ephemeral: true });
+  const mail = await startMailSandbox();
+  const stripe = await startStripeSandbox();
+  process.env.DATABASE_URL = database.url;
+  process.env.MAIL_SANDBOX_URL = mail.url;
+  process.env.STRIPE_SANDBOX_URL = stripe.url;
+  process.env.LOG_LEVEL = "silent";
+  return {
+    database,
+    mail,
+    stripe,
+    async close() {
+      const { disconnectDb } = await import("@/lib/db");
+      const { closeRateLimitPool } = await import("@/lib/http/rate-limit");
+      await closeRateLimitPool();
+      await disconnectDb();
+      await Promise.all([mail.close(), stripe.close()]);
+      await database.stop();
+    },
+  };
+}
+
+export function percentile(sorted: number[], fraction: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))];
+}
