@@ -28,6 +28,6 @@ export default defineConfig({
     timeout: 120_000,
     stdout: "ignore",
     stderr: "pipe",
-    env: { NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e", HOST: "127.0.0.1", FRONTEND_URL: `http://127.0.0.1:${PORT}` },
+    env: { NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e", HOST: "127.0.0.1", FRONTEND_URL: `http://127.0.0.1:${PORT}`, AUTOMATION_DELAY_SCALE: "0.001" },
   },
 });

@@ -54,6 +54,8 @@ const EnvSchema = z
     INNGEST_EVENT_KEY: optionalString,
     INNGEST_SIGNING_KEY: optionalString,
     EMAIL_VERIFICATION_TTL_MINUTES: z.coerce.number().int().min(5).max(10_080).default(1440),
+    // Multiplies the automation delays (5 and 10 minutes): 0.01 turns them into seconds for demos.
+    AUTOMATION_DELAY_SCALE: z.coerce.number().min(0).max(100).default(1),
     METRICS_TOKEN: optionalString,
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     PORT: z.coerce.number().int().positive().default(3000),
@@ -64,6 +66,9 @@ const EnvSchema = z
     }
     if (env.EMAIL_PROVIDER === "resend" && !env.RESEND_API_KEY) {
       ctx.addIssue({ code: "custom", path: ["RESEND_API_KEY"], message: "is required when EMAIL_PROVIDER=resend" });
+    }
+    if (env.NODE_ENV === "production" && env.INNGEST_EVENT_KEY && !env.INNGEST_SIGNING_KEY) {
+      ctx.addIssue({ code: "custom", path: ["INNGEST_SIGNING_KEY"], message: "is required with INNGEST_EVENT_KEY in production (Inngest signs its calls to /api/inngest)" });
     }
     if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) {
       ctx.addIssue({ code: "custom", path: ["STRIPE_WEBHOOK_SECRET"], message: "is required when STRIPE_SECRET_KEY is set" });
@@ -90,6 +95,8 @@ export interface Env extends Omit<RawEnv, "DATABASE_URL" | "AUTH_SECRET" | "FRON
   stripeMode: "sandbox" | "test" | "live";
   /** The webhook signing secret in force: the configured one, or the sandbox's. */
   stripeWebhookSecret: string | undefined;
+  /** "cloud" sends events to Inngest; "local" runs the same functions in-process. */
+  inngestMode: "cloud" | "local";
   isProduction: boolean;
 }
 
@@ -121,6 +128,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     stripeMode: !raw.STRIPE_SECRET_KEY ? "sandbox" : raw.STRIPE_SECRET_KEY.includes("_live_") ? "live" : "test",
     stripeWebhookSecret: raw.STRIPE_WEBHOOK_SECRET ?? (raw.STRIPE_SECRET_KEY ? undefined : STRIPE_SANDBOX_WEBHOOK_SECRET),
     isProduction: raw.NODE_ENV === "production",
+    // A real production deployment (real Stripe key) must use Inngest; everything else without
+    // an event key runs the functions in-process.
+    inngestMode: raw.INNGEST_EVENT_KEY || (raw.NODE_ENV === "production" && raw.STRIPE_SECRET_KEY) ? "cloud" : "local",
   };
 }
 

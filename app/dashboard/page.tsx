@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { AutomationResults } from "@/components/automation-results";
+import { AutoRefresh } from "@/components/auto-refresh";
 import { requirePageUser } from "@/lib/auth/page-guard";
+import { automationSummary } from "@/lib/automation/results";
 import { dictionary, isLanguage } from "@/lib/i18n";
 import { currentDictionary } from "@/lib/i18n/server";
 import { isContentCategory } from "@/lib/onboarding/categories";
@@ -19,8 +22,9 @@ export default async function DashboardPage() {
   if (user.role === "admin") redirect("/admin");
   const onboarding = await loadOnboarding(user.id);
   if (onboarding.next !== "done") redirect(`/onboarding/${onboarding.next}`);
-  const { t } = await currentDictionary();
+  const { t, language } = await currentDictionary();
   const { profile, payout } = onboarding;
+  const automation = await automationSummary(user.id);
   const categories = Array.isArray(profile.contentCategories) ? profile.contentCategories.filter(isContentCategory) : [];
 
   return (
@@ -66,7 +70,14 @@ export default async function DashboardPage() {
             </p>
           </section>
         )}
+        <AutomationResults
+          t={t}
+          language={language}
+          summary={automation}
+          values={{ accountSize: profile.accountSize, pricingTier: profile.pricingTier, categories }}
+        />
       </div>
+      {automation.state === "analysing" && <AutoRefresh intervalMs={10_000} />}
     </div>
   );
 }

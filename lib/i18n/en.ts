@@ -183,6 +183,22 @@ export const en = {
     },
   },
   dashboard: {
+    automation: {
+      title: "Account analysis",
+      states: {
+        disabled: "Automatic analysis is turned off for this agency.",
+        waiting_for_payouts: "The analysis starts once your payouts are active.",
+        analysing: "Analysing… results appear here over the next ten minutes.",
+        complete: "Here is what the agency recommends for your account.",
+        failed: "Part of the analysis failed; the agency has been told and will re-run it.",
+      },
+      steps: { account_size: "Account size", pricing_tier: "Pricing tier", content_categories: "Content categories" },
+      status: { waiting: "Waiting", pending: "Queued", running: "Running", succeeded: "Done", failed: "Failed", skipped: "Skipped" },
+      sizes: { micro: "Micro", small: "Small", medium: "Medium", large: "Large", top: "Top" },
+      tiers: { starter: "Starter", standard: "Standard", premium: "Premium", elite: "Elite" },
+      priceRange: (range: string) => `Recommended subscription: ${range} per month`,
+      why: "Why",
+    },
     title: "Your dashboard",
     intro: "Everything about your agency account in one place.",
     profile: "Profile",

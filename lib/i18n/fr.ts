@@ -184,6 +184,22 @@ export const fr: Dictionary = {
     },
   },
   dashboard: {
+    automation: {
+      title: "Analyse du compte",
+      states: {
+        disabled: "L'analyse automatique est désactivée pour cette agence.",
+        waiting_for_payouts: "L'analyse démarre dès que vos paiements sont actifs.",
+        analysing: "Analyse en cours… les résultats apparaissent ici dans les dix prochaines minutes.",
+        complete: "Voici ce que l'agence recommande pour votre compte.",
+        failed: "Une partie de l'analyse a échoué ; l'agence est prévenue et la relancera.",
+      },
+      steps: { account_size: "Taille du compte", pricing_tier: "Niveau de prix", content_categories: "Catégories de contenu" },
+      status: { waiting: "En attente", pending: "Programmée", running: "En cours", succeeded: "Terminée", failed: "Échouée", skipped: "Ignorée" },
+      sizes: { micro: "Micro", small: "Petit", medium: "Moyen", large: "Grand", top: "Top" },
+      tiers: { starter: "Débutant", standard: "Standard", premium: "Premium", elite: "Élite" },
+      priceRange: (range: string) => `Abonnement recommandé : ${range} par mois`,
+      why: "Pourquoi",
+    },
     title: "Votre tableau de bord",
     intro: "Tout votre compte agence au même endroit.",
     profile: "Profil",

@@ -3,7 +3,9 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
 import { advanceOnboarding } from "@/lib/onboarding/advance";
+import { relayAfterCommit } from "@/lib/automation/outbox";
 import { applyAccountState } from "@/lib/stripe/sync";
+import { sendWelcomeEmail } from "@/lib/stripe/welcome";
 import { stripe } from "@/lib/stripe/client";
 
 export interface ConnectLinks {
@@ -87,6 +89,10 @@ export async function syncAccountFromStripe(userId: string): Promise<Stripe.Acco
   const profile = await db.creatorProfile.findUnique({ where: { userId } });
   if (!profile?.stripeAccountId) return null;
   const account = await stripe().accounts.retrieve(profile.stripeAccountId);
-  await applyAccountState(account, new Date());
+  const sync = await applyAccountState(account, new Date());
+  if (sync.activated) {
+    relayAfterCommit();
+    await sendWelcomeEmail(userId);
+  }
   return account;
 }

@@ -1,6 +1,7 @@
 import type Stripe from "stripe";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { advanceOnboarding } from "@/lib/onboarding/advance";
 import { AppError } from "@/lib/http/errors";
 import { logger } from "@/lib/observability/logger";
@@ -71,9 +72,12 @@ export async function applyAccountState(
 
     if (activating) {
       await completeStripeSteps(tx, locked.user_id, observedAt);
-      await tx.outboxEvent.create({
-        data: { name: "creator/activated", payload: { userId: locked.user_id, stripeAccountId: account.id, activatedAt: observedAt.toISOString() } },
-      });
+      // With automation turned off there is nothing to announce to the job engine.
+      if (env().FEATURE_MARKETING_AUTOMATION) {
+        await tx.outboxEvent.create({
+          data: { name: "creator/activated", payload: { userId: locked.user_id, stripeAccountId: account.id, activatedAt: observedAt.toISOString() } },
+        });
+      }
     }
     return { outcome: "applied", userId: locked.user_id, activated: activating };
   });

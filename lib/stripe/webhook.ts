@@ -2,6 +2,7 @@ import type Stripe from "stripe";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
+import { relayAfterCommit } from "@/lib/automation/outbox";
 import { logger } from "@/lib/observability/logger";
 import { stripe } from "@/lib/stripe/client";
 import { sendWelcomeEmail } from "@/lib/stripe/welcome";
@@ -73,7 +74,10 @@ export async function handleStripeWebhook(rawBody: string, signature: string | n
         throw error;
       }
     });
-    if (sync.activated && sync.userId) await sendWelcomeEmail(sync.userId);
+    if (sync.activated && sync.userId) {
+      relayAfterCommit();
+      await sendWelcomeEmail(sync.userId);
+    }
     return { outcome: "processed", eventId: event.id, type: event.type, sync: sync.outcome };
   } catch (error) {
     if (error instanceof DuplicateEvent) return { outcome: "duplicate", eventId: event.id, type: event.type };

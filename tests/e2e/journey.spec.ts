@@ -3,6 +3,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { acceptTerms, fillProfile, finishStripeOnboarding, screenshot, signIn, uniqueEmail, verifiedCreator } from "./support";
 
 async function expectAccessible(page: Page) {
+  // Next streams metadata for dynamic pages: wait for the title before judging the page.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
   expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
@@ -26,6 +28,7 @@ test("the whole creator journey, from sign-up to the dashboard", async ({ page }
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(page.getByText("Use 3 to 30 letters")).toBeVisible();
   await expect(page.getByLabel("Fitness")).toBeChecked();
+  await expect(page.getByLabel("Country of residence")).toHaveValue("FR");
   await screenshot(page, "journey-2-profile-error");
   await page.getByLabel("OnlyFans username").fill("@lea.creates");
   await page.getByRole("button", { name: "Save and continue" }).click();
@@ -49,6 +52,12 @@ test("the whole creator journey, from sign-up to the dashboard", async ({ page }
   await page.getByRole("link", { name: "Go to your dashboard" }).click();
   await expect(page.getByRole("heading", { name: "Your dashboard" })).toBeVisible();
   await expect(page.getByTestId("dashboard-payout-state")).toHaveText("Payouts active");
+  // The analyses run after activation (delays shortened for the test run).
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByTestId("automation-state")).toHaveText("Here is what the agency recommends for your account.", { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(page.getByText(/Recommended subscription: €4\.99 – €9\.99 per month/)).toBeVisible();
   await screenshot(page, "journey-6-dashboard");
 });
 

@@ -59,7 +59,8 @@ export function ProfileForm({ language, defaults, countries, timeZones, fallback
   const text = (name: keyof ProfileDefaults) => (typeof values[name] === "string" ? (values[name] as string) : (defaults[name] as string));
 
   return (
-    <form action={submit} className="space-y-6" noValidate>
+    // Keyed by what came back, so React's post-submit form reset cannot put back stale defaults.
+    <form key={JSON.stringify(values)} action={submit} className="space-y-6" noValidate>
       <p className="text-slate-700">{t.onboarding.profile.intro}</p>
       {state.status === "error" && !state.fields && <Alert tone="error">{state.message}</Alert>}
       <Field

@@ -1,0 +1,66 @@
+import type { AutomationSummary } from "@/lib/automation/results";
+import type { Dictionary, Language } from "@/lib/i18n";
+
+interface AutomationResultsProps {
+  t: Dictionary;
+  language: Language;
+  summary: AutomationSummary;
+  values: { accountSize: string | null; pricingTier: string | null; categories: string[] };
+}
+
+const STATUS_STYLE: Record<string, string> = {
+  succeeded: "bg-emerald-100 text-emerald-900",
+  failed: "bg-red-100 text-red-900",
+  running: "bg-amber-100 text-amber-900",
+  pending: "bg-amber-100 text-amber-900",
+  waiting: "bg-slate-100 text-slate-700",
+  skipped: "bg-slate-100 text-slate-700",
+};
+
+export function AutomationResults({ t, language, summary, values }: AutomationResultsProps) {
+  const labels = t.dashboard.automation;
+  const money = (amount: number, currency: string) => new Intl.NumberFormat(language === "fr" ? "fr-FR" : "en-GB", { style: "currency", currency }).format(amount);
+  const valueOf: Record<string, string | null> = {
+    account_size: values.accountSize ? labels.sizes[values.accountSize as keyof typeof labels.sizes] : null,
+    pricing_tier: values.pricingTier ? labels.tiers[values.pricingTier as keyof typeof labels.tiers] : null,
+    content_categories: values.categories.length ? values.categories.map((category) => t.onboarding.categories[category as keyof typeof t.onboarding.categories] ?? category).join(", ") : null,
+  };
+  return (
+    <section aria-labelledby="automation-heading" className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm md:col-span-2">
+      <h2 id="automation-heading" className="text-lg font-semibold text-slate-900">
+        {labels.title}
+      </h2>
+      <p data-testid="automation-state" className="mt-2 text-slate-700">
+        {labels.states[summary.state]}
+      </p>
+      {summary.state !== "disabled" && summary.state !== "waiting_for_payouts" && (
+        <ul className="mt-4 divide-y divide-slate-200">
+          {summary.steps.map((step) => (
+            <li key={step.step} className="py-3">
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <span className="font-medium text-slate-900">{labels.steps[step.step]}</span>
+                <span className="flex items-center gap-2">
+                  {step.status === "succeeded" && valueOf[step.step] && <span className="font-semibold text-slate-900">{valueOf[step.step]}</span>}
+                  <span className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ${STATUS_STYLE[step.status]}`}>{labels.status[step.status]}</span>
+                </span>
+              </div>
+              {step.step === "pricing_tier" && step.status === "succeeded" && summary.price && (
+                <p className="mt-1 text-sm text-slate-700">{labels.priceRange(`${money(summary.price.min, summary.price.currency)} – ${money(summary.price.max, summary.price.currency)}`)}</p>
+              )}
+              {step.reasons.length > 0 && (
+                <details className="mt-1 text-sm text-slate-600">
+                  <summary className="cursor-pointer">{labels.why}</summary>
+                  <ul className="mt-1 list-disc pl-5">
+                    {step.reasons.map((reason) => (
+                      <li key={reason}>{reason}</li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

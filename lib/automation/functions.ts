@@ -1,0 +1,33 @@
+import type { InngestFunction } from "inngest";
+import { drainOutbox } from "@/lib/automation/outbox";
+import { inngest } from "@/lib/automation/client";
+import { analyseActivatedCreator, STEP_RETRIES, type ActivatedEvent, type WorkflowStep } from "@/lib/automation/workflow";
+
+function createFunctions() {
+  const client = inngest();
+  // Inngest retries a failed step up to `retries` times with its own exponential backoff
+  // (see docs/decisions/004-outbox-and-inngest.md for how that maps to the seed's 60 s · 2^n).
+  const creatorActivated = client.createFunction(
+    { id: "analyse-activated-creator", name: "Analyse an activated creator", retries: STEP_RETRIES, triggers: [{ event: "creator/activated" }] },
+    // Inngest's step.run returns the JSON form of a value; ours are plain JSON already.
+    async ({ event, step, attempt }) => analyseActivatedCreator({ event: event as unknown as ActivatedEvent, step: step as unknown as WorkflowStep, attempt }),
+  );
+  // The scheduled half of the outbox relay: whatever a crash or an outage left pending.
+  const outboxRelay = client.createFunction(
+    { id: "outbox-relay", name: "Relay pending outbox events", retries: 0, triggers: [{ cron: "* * * * *" }] },
+    async ({ step }) => step.run("drain", () => drainOutbox()),
+  );
+  return { creatorActivated, outboxRelay };
+}
+
+let created: ReturnType<typeof createFunctions> | undefined;
+
+/** Created on first use, so that importing this module (next build) reads no configuration. */
+export function automationFunctions() {
+  created ??= createFunctions();
+  return created;
+}
+
+export function allFunctions(): InngestFunction.Any[] {
+  return Object.values(automationFunctions()) as InngestFunction.Any[];
+}
