@@ -3,6 +3,7 @@ import { defineConfig } from "@playwright/test";
 // End-to-end tests drive Debian's Chromium (no browser download) against the production
 // build, served by the same launcher as `npm start` with a throwaway embedded PostgreSQL.
 const PORT = Number(process.env.E2E_PORT ?? 3123);
+export const E2E_ADMIN = { email: "e2e-admin@example.test", password: "admin passphrase for the e2e run" };
 
 export default defineConfig({
   testDir: "./tests/e2e",
@@ -28,6 +29,6 @@ export default defineConfig({
     timeout: 120_000,
     stdout: "ignore",
     stderr: "pipe",
-    env: { NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e", HOST: "127.0.0.1", FRONTEND_URL: `http://127.0.0.1:${PORT}`, AUTOMATION_DELAY_SCALE: "0.001" },
+    env: { NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e", HOST: "127.0.0.1", FRONTEND_URL: `http://127.0.0.1:${PORT}`, AUTOMATION_DELAY_SCALE: "0.001", BOOTSTRAP_ADMIN_EMAIL: E2E_ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: E2E_ADMIN.password },
   },
 });

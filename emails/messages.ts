@@ -23,6 +23,14 @@ export const EMAIL_MESSAGES = {
       button: "Sign in",
       ignore: "If this was not you, you can ignore this email: your account is safe.",
     },
+    payoutsLink: {
+      subject: "Finish setting up your payouts",
+      preview: "One step left before you can be paid",
+      heading: "Finish setting up your payouts",
+      body: "The agency asked us to send you a fresh link to continue setting up your payouts with Stripe. It only takes a few minutes.",
+      button: "Continue with Stripe",
+      note: "The link opens your onboarding and creates a new secure Stripe session each time.",
+    },
     welcome: {
       subject: "Your payouts are active",
       preview: "Welcome aboard: your onboarding is complete",
@@ -51,6 +59,14 @@ export const EMAIL_MESSAGES = {
       body: (email: string) => `Quelqu'un (vous, espérons-le) vient d'essayer de créer un compte avec ${email}. Vous en avez déjà un : rien n'a été modifié.`,
       button: "Se connecter",
       ignore: "Si ce n'était pas vous, ignorez cet e-mail : votre compte est en sécurité.",
+    },
+    payoutsLink: {
+      subject: "Terminez la configuration de vos paiements",
+      preview: "Plus qu'une étape avant d'être payé",
+      heading: "Terminez la configuration de vos paiements",
+      body: "L'agence nous a demandé de vous envoyer un nouveau lien pour poursuivre la configuration de vos paiements avec Stripe. Cela ne prend que quelques minutes.",
+      button: "Continuer avec Stripe",
+      note: "Le lien ouvre votre inscription et crée à chaque fois une nouvelle session Stripe sécurisée.",
     },
     welcome: {
       subject: "Vos paiements sont activés",

@@ -56,6 +56,9 @@ const EnvSchema = z
     EMAIL_VERIFICATION_TTL_MINUTES: z.coerce.number().int().min(5).max(10_080).default(1440),
     // Multiplies the automation delays (5 and 10 minutes): 0.01 turns them into seconds for demos.
     AUTOMATION_DELAY_SCALE: z.coerce.number().min(0).max(100).default(1),
+    // Creates this admin at start-up if no account has the email (first deploy, demos, e2e).
+    BOOTSTRAP_ADMIN_EMAIL: optionalString.pipe(z.email({ error: "must be an email address" }).optional()),
+    BOOTSTRAP_ADMIN_PASSWORD: optionalString,
     METRICS_TOKEN: optionalString,
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     PORT: z.coerce.number().int().positive().default(3000),

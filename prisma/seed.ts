@@ -1,5 +1,6 @@
 // npm run db:seed — one admin and a few creators at different onboarding steps, so the
 // admin dashboard has something to show. Safe to run twice (upserts by email).
+// npm run db:seed -- --creators 100000 — also N generated creators spread over steps and dates.
 import { randomBytes } from "node:crypto";
 import { openLocalDatabase } from "@/lib/db/local";
 import type { OnboardingStep, Prisma } from "@/lib/generated/prisma/client";
@@ -8,6 +9,18 @@ const database = await openLocalDatabase({ databaseUrl: process.env.DATABASE_URL
 process.env.DATABASE_URL = database.url;
 const { db, disconnectDb } = await import("@/lib/db");
 const { hashPassword } = await import("@/lib/auth/password");
+const { insertDemoCreators } = await import("@/lib/admin/demo-creators");
+
+function creatorsArgument(): number {
+  const index = process.argv.indexOf("--creators");
+  if (index < 0) return 0;
+  const count = Number(process.argv[index + 1]);
+  if (!Number.isInteger(count) || count < 1 || count > 1_000_000) {
+    console.error("--creators takes a whole number between 1 and 1 000 000");
+    process.exit(2);
+  }
+  return count;
+}
 
 const DAY = 24 * 60 * 60 * 1000;
 const ago = (days: number) => new Date(Date.now() - days * DAY);
@@ -102,6 +115,12 @@ async function seedCreators() {
 try {
   await seedAdmin();
   await seedCreators();
+  const generated = creatorsArgument();
+  if (generated) {
+    const started = Date.now();
+    await insertDemoCreators(generated, await hashPassword(randomBytes(16).toString("base64url")));
+    console.log(`Generated creators: ${generated.toLocaleString("en-US")} in ${((Date.now() - started) / 1000).toFixed(1)} s (sign in disabled: random password)`);
+  }
 } finally {
   await disconnectDb();
   await database.stop();

@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import AccountExists from "@/emails/account-exists";
+import PayoutsLink from "@/emails/payouts-link";
 import VerifyEmail from "@/emails/verify-email";
 import Welcome from "@/emails/welcome";
 import { renderEmail } from "@/lib/email/send";
@@ -20,6 +21,7 @@ const CONTENTS: EmailContent[] = [
   { template: "verify-email", props: templateProps(VerifyEmail.PreviewProps) },
   { template: "account-exists", props: templateProps(AccountExists.PreviewProps) },
   { template: "welcome", props: templateProps(Welcome.PreviewProps) },
+  { template: "payouts-link", props: templateProps(PayoutsLink.PreviewProps) },
 ];
 
 fs.mkdirSync(OUTPUT, { recursive: true });

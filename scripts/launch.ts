@@ -29,6 +29,14 @@ try {
 const database = await openLocalDatabase({ databaseUrl: process.env.DATABASE_URL, ephemeral });
 if (database.embedded) console.log(`▸ PostgreSQL (embedded${ephemeral ? ", throwaway" : ", data in .data/postgres"}) at ${database.url}`);
 
+if (config.BOOTSTRAP_ADMIN_EMAIL) {
+  process.env.DATABASE_URL = database.url;
+  const { ensureBootstrapAdmin } = await import("@/lib/admin/bootstrap");
+  const { disconnectDb } = await import("@/lib/db");
+  console.log(`▸ Bootstrap admin ${config.BOOTSTRAP_ADMIN_EMAIL}: ${await ensureBootstrapAdmin()}`);
+  await disconnectDb();
+}
+
 // Services without keys run against local sandboxes, served from this process.
 const sandboxEnv: Record<string, string> = {};
 const sandboxes: Array<{ close: () => Promise<void> }> = [];

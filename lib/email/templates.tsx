@@ -1,5 +1,6 @@
 import type { ReactElement } from "react";
 import AccountExists, { accountExistsSubject, type AccountExistsProps } from "@/emails/account-exists";
+import PayoutsLink, { payoutsLinkSubject, type PayoutsLinkProps } from "@/emails/payouts-link";
 import VerifyEmail, { verifyEmailSubject, type VerifyEmailProps } from "@/emails/verify-email";
 import Welcome, { welcomeSubject, type WelcomeProps } from "@/emails/welcome";
 
@@ -8,7 +9,8 @@ type WithoutCommon<T> = Omit<T, "language" | "support_email">;
 export type EmailContent =
   | { template: "verify-email"; props: WithoutCommon<VerifyEmailProps> }
   | { template: "account-exists"; props: WithoutCommon<AccountExistsProps> }
-  | { template: "welcome"; props: WithoutCommon<WelcomeProps> };
+  | { template: "welcome"; props: WithoutCommon<WelcomeProps> }
+  | { template: "payouts-link"; props: WithoutCommon<PayoutsLinkProps> };
 
 export type EmailTemplateName = EmailContent["template"];
 
@@ -21,5 +23,7 @@ export function buildEmail(content: EmailContent, language: string, supportEmail
       return { subject: accountExistsSubject(common), element: <AccountExists {...common} {...content.props} /> };
     case "welcome":
       return { subject: welcomeSubject(common), element: <Welcome {...common} {...content.props} /> };
+    case "payouts-link":
+      return { subject: payoutsLinkSubject(common), element: <PayoutsLink {...common} {...content.props} /> };
   }
 }

@@ -130,3 +130,25 @@ function furthestStep(session: SessionState, flags: Flags): OnboardingStep {
   const reached = MILESTONES.filter((definition) => session[definition.timestamp] !== null);
   return reached.at(-1)?.milestone ?? "registered";
 }
+
+function sessionAt(step: OnboardingStep): SessionState {
+  const reached = STEP_ORDER.indexOf(step);
+  const at = (milestone: Milestone) => (STEP_ORDER.indexOf(milestone) <= reached ? new Date(0) : null);
+  return {
+    currentStep: step,
+    emailVerifiedAt: at("email_verified"),
+    termsAcceptedAt: at("terms_accepted"),
+    profileCompletedAt: at("profile_completed"),
+    stripeStartedAt: at("stripe_started"),
+    stripeCompletedAt: at("stripe_completed"),
+    completedAt: step === "completed" ? new Date(0) : null,
+  };
+}
+
+/**
+ * The stored steps whose creators are on `page` — derived from the machine itself, so the
+ * admin's "stuck at" filter can use the indexed `current_step` column.
+ */
+export function stepsOnPage(page: WizardPage, flags: Flags): OnboardingStep[] {
+  return STEP_ORDER.filter((step) => nextPage(sessionAt(step), flags) === page);
+}

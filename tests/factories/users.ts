@@ -56,6 +56,8 @@ export async function createCreator(overrides: UserOverrides = {}) {
   });
 }
 
-export function createAdmin(overrides: Omit<UserOverrides, "role"> = {}) {
-  return createCreator({ ...overrides, role: "admin", emailVerified: true });
+/** Admins have no profile or onboarding session, like the ones db:seed creates. */
+export async function createAdmin(overrides: Pick<UserOverrides, "email"> = {}) {
+  cachedHash ??= hashPassword(FACTORY_PASSWORD);
+  return db.user.create({ data: { email: overrides.email ?? uniqueEmail("admin"), passwordHash: await cachedHash, role: "admin", emailVerified: true } });
 }

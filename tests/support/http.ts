@@ -29,5 +29,6 @@ export async function callRoute(handler: Handler, method: string, path: string, 
   });
   const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+  const json = response.headers.get("content-type")?.includes("json");
+  return { status: response.status, headers: response.headers, body: text && json ? JSON.parse(text) : text || undefined };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { IllegalTransitionError, MILESTONES, nextPage, transition, wizardPages, type Flags, type Milestone, type SessionState } from "@/lib/onboarding/machine";
+import { IllegalTransitionError, MILESTONES, nextPage, stepsOnPage, transition, wizardPages, type Flags, type Milestone, type SessionState } from "@/lib/onboarding/machine";
 
 const FLAG_COMBINATIONS: Flags[] = [
   { emailVerification: true, stripeConnect: true },
@@ -88,5 +88,16 @@ describe("nextPage", () => {
     })();
     expect(error).toBeInstanceOf(IllegalTransitionError);
     expect(error?.message).toBe("The step profile_completed needs email_verified first.");
+  });
+});
+
+describe("stepsOnPage", () => {
+  it("maps every stored step to exactly one page, under every flag combination", () => {
+    for (const flags of FLAG_COMBINATIONS) {
+      const all = wizardPages(flags).flatMap((page) => stepsOnPage(page, flags));
+      expect(all.sort()).toEqual(["completed", "email_verified", "profile_completed", "registered", "stripe_completed", "stripe_started", "terms_accepted"]);
+    }
+    expect(stepsOnPage("payouts", FLAG_COMBINATIONS[0])).toEqual(["profile_completed", "stripe_started"]);
+    expect(stepsOnPage("terms", { emailVerification: false, stripeConnect: true })).toEqual(["registered", "email_verified"]);
   });
 });

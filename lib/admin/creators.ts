@@ -1,0 +1,166 @@
+import { z } from "zod";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import { onboardingFlags } from "@/lib/onboarding/flags";
+import { stepsOnPage, WIZARD_PAGES, type WizardPage } from "@/lib/onboarding/machine";
+import type { PayoutState } from "@/lib/stripe/payout-state";
+
+// The admin's creators table: filters, sorting and pagination all done by PostgreSQL, with
+// the indexes of the schema (users.created_at, onboarding_sessions(current_step, updated_at)).
+
+export const PAYOUT_STATES = ["not_started", "in_progress", "needs_information", "verifying", "active", "rejected"] as const;
+export const SORTS = ["signed_up", "last_activity", "email"] as const;
+export const PAGE_SIZE = 25;
+/** Counting stops here ("10,000+"): an exact count of a large match costs more than the page. */
+export const COUNT_CAP = 10_000;
+
+const optionalText = z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), z.string().trim().max(200).optional());
+
+export const CreatorFilters = z.object({
+  q: optionalText,
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  step: z.preprocess((value) => (value === "" ? undefined : value), z.enum(WIZARD_PAGES).optional()),
+  payout: z.preprocess((value) => (value === "" ? undefined : value), z.enum(PAYOUT_STATES).optional()),
+  language: z.preprocess((value) => (value === "" ? undefined : value), z.enum(["en", "fr"]).optional()),
+  stuckDays: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number().int().min(1).max(365).optional()),
+  sort: z.enum(SORTS).default("signed_up"),
+  order: z.enum(["asc", "desc"]).default("desc"),
+});
+export type CreatorFilters = z.infer<typeof CreatorFilters>;
+
+/** The same rules as lib/stripe/payout-state.ts, in SQL (a test checks they agree). */
+export const PAYOUT_STATE_SQL = Prisma.sql`(CASE
+  WHEN p.stripe_account_id IS NULL THEN 'not_started'
+  WHEN p.stripe_charges_enabled AND p.stripe_payouts_enabled THEN 'active'
+  WHEN p.stripe_disabled_reason LIKE 'rejected%' THEN 'rejected'
+  WHEN NOT p.stripe_onboarding_completed THEN
+    CASE WHEN jsonb_array_length(p.stripe_requirements_due) > 0 AND p.stripe_disabled_reason IS NOT NULL THEN 'needs_information' ELSE 'in_progress' END
+  WHEN jsonb_array_length(p.stripe_requirements_due) > 0 THEN 'needs_information'
+  ELSE 'verifying' END)`;
+
+function pageOfStepSql(): Prisma.Sql {
+  const flags = onboardingFlags();
+  const branches = (["verify-email", "terms", "profile", "payouts", "done"] as WizardPage[])
+    .map((page) => ({ page, steps: stepsOnPage(page, flags) }))
+    .filter((branch) => branch.steps.length > 0)
+    .map((branch) => Prisma.sql`WHEN s.current_step::text IN (${Prisma.join(branch.steps)}) THEN ${branch.page}`);
+  return Prisma.sql`(CASE ${Prisma.join(branches, " ")} END)`;
+}
+
+function whereClause(filters: CreatorFilters): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`u.role = 'creator'`];
+  if (filters.q) {
+    // "Starts with" on email or handle (both stored lower-case); the ids are gathered first,
+    // then joined by primary key. (Prisma cannot keep a text_pattern_ops index in sync, so
+    // outside the C collation this is a scan: about 20 ms per 100 000 creators.)
+    const pattern = `${filters.q.toLowerCase().replace(/^@/, "").replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+    conditions.push(Prisma.sql`u.id IN (SELECT id FROM users WHERE email LIKE ${pattern} UNION SELECT user_id FROM creator_profiles WHERE onlyfans_handle LIKE ${pattern})`);
+  }
+  if (filters.step) {
+    const steps = stepsOnPage(filters.step, onboardingFlags());
+    // Compared as the enum (not as text) so the (current_step, updated_at) index applies.
+    conditions.push(Prisma.sql`s.current_step = ANY(${steps}::"OnboardingStep"[])`);
+  }
+  if (filters.payout) conditions.push(Prisma.sql`${PAYOUT_STATE_SQL} = ${filters.payout}`);
+  if (filters.language) conditions.push(Prisma.sql`p.language = ${filters.language}`);
+  if (filters.stuckDays) conditions.push(Prisma.sql`s.completed = false AND s.updated_at < now() - make_interval(days => ${filters.stuckDays}::int)`);
+  return Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}`;
+}
+
+function orderClause(filters: CreatorFilters): Prisma.Sql {
+  const direction = filters.order === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  const column = filters.sort === "email" ? Prisma.sql`u.email` : filters.sort === "last_activity" ? Prisma.sql`s.updated_at` : Prisma.sql`u.created_at`;
+  return Prisma.sql`ORDER BY ${column} ${direction}, u.id ${direction}`;
+}
+
+export interface CreatorRow {
+  id: string;
+  email: string;
+  handle: string | null;
+  language: string;
+  country: string | null;
+  page: WizardPage;
+  currentStep: string;
+  payout: PayoutState;
+  signedUpAt: Date;
+  lastActivityAt: Date;
+  activatedAt: Date | null;
+  disabled: boolean;
+}
+
+const SELECT = (pageSql: Prisma.Sql) => Prisma.sql`
+  SELECT u.id, u.email, p.onlyfans_handle AS handle, p.language, p.country, ${pageSql} AS page, s.current_step::text AS "currentStep",
+         ${PAYOUT_STATE_SQL} AS payout, u.created_at AS "signedUpAt", s.updated_at AS "lastActivityAt", p.activated_at AS "activatedAt",
+         (u.disabled_at IS NOT NULL) AS disabled
+  FROM users u
+  JOIN creator_profiles p ON p.user_id = u.id
+  JOIN onboarding_sessions s ON s.user_id = u.id`;
+
+/** The count joins only the tables its filters read (every creator has both rows). */
+function countJoins(filters: CreatorFilters): Prisma.Sql {
+  const profile = filters.payout || filters.language ? Prisma.sql`JOIN creator_profiles p ON p.user_id = u.id` : Prisma.empty;
+  const session = filters.step || filters.stuckDays ? Prisma.sql`JOIN onboarding_sessions s ON s.user_id = u.id` : Prisma.empty;
+  return Prisma.sql`${profile} ${session}`;
+}
+
+/** The page query and the count query (exported for the benchmark's EXPLAIN ANALYZE). */
+export function creatorsQueries(filters: CreatorFilters): { page: Prisma.Sql; count: Prisma.Sql } {
+  const where = whereClause(filters);
+  return {
+    page: Prisma.sql`${SELECT(pageOfStepSql())} ${where} ${orderClause(filters)} LIMIT ${PAGE_SIZE} OFFSET ${(filters.page - 1) * PAGE_SIZE}`,
+    count: Prisma.sql`SELECT count(*)::int AS total FROM (SELECT 1 FROM users u ${countJoins(filters)} ${where} LIMIT ${COUNT_CAP + 1}) AS capped`,
+  };
+}
+
+export async function listCreators(filters: CreatorFilters): Promise<{ rows: CreatorRow[]; total: number; totalIsCapped: boolean; page: number; pageCount: number }> {
+  const queries = creatorsQueries(filters);
+  const [rows, [{ total }]] = await Promise.all([db.$queryRaw<CreatorRow[]>(queries.page), db.$queryRaw<Array<{ total: number }>>(queries.count)]);
+  const totalIsCapped = total > COUNT_CAP;
+  const shown = Math.min(total, COUNT_CAP);
+  // Past the cap, "Next" stays available as long as a page came back full.
+  const pageCount = Math.max(1, Math.ceil(shown / PAGE_SIZE), totalIsCapped && rows.length === PAGE_SIZE ? filters.page + 1 : 0);
+  return { rows, total: shown, totalIsCapped, page: filters.page, pageCount };
+}
+
+/** Every matching creator, in batches (keyset on signed-up time), for the CSV export. */
+export async function* allCreators(filters: CreatorFilters, batchSize = 1000): AsyncGenerator<CreatorRow[]> {
+  const where = whereClause(filters);
+  let after: { at: Date; id: string } | undefined;
+  for (;;) {
+    const keyset = after ? Prisma.sql`AND (u.created_at, u.id) > (${after.at}, ${after.id})` : Prisma.empty;
+    const rows = await db.$queryRaw<CreatorRow[]>`${SELECT(pageOfStepSql())} ${where} ${keyset} ORDER BY u.created_at ASC, u.id ASC LIMIT ${batchSize}`;
+    if (rows.length === 0) return;
+    yield rows;
+    const last = rows[rows.length - 1];
+    after = { at: last.signedUpAt, id: last.id };
+  }
+}
+
+const CSV_COLUMNS: Array<[string, (row: CreatorRow) => string]> = [
+  ["id", (row) => row.id],
+  ["email", (row) => row.email],
+  ["onlyfans_handle", (row) => row.handle ?? ""],
+  ["language", (row) => row.language],
+  ["country", (row) => row.country ?? ""],
+  ["wizard_step", (row) => row.page],
+  ["current_step", (row) => row.currentStep],
+  ["payout_state", (row) => row.payout],
+  ["signed_up_at", (row) => row.signedUpAt.toISOString()],
+  ["last_activity_at", (row) => row.lastActivityAt.toISOString()],
+  ["activated_at", (row) => row.activatedAt?.toISOString() ?? ""],
+  ["disabled", (row) => String(row.disabled)],
+];
+
+/** RFC 4180 quoting, and a leading quote for values a spreadsheet would run as a formula. */
+function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function csvHeader(): string {
+  return CSV_COLUMNS.map(([name]) => name).join(",") + "\r\n";
+}
+
+export function csvLines(rows: CreatorRow[]): string {
+  return rows.map((row) => CSV_COLUMNS.map(([, value]) => csvCell(value(row))).join(",") + "\r\n").join("");
+}

@@ -1,0 +1,89 @@
+// npm run bench:admin — the admin's creators page and funnel queries with 100 000 generated
+// creators: median of repeated runs, and PostgreSQL's own EXPLAIN ANALYZE execution times.
+import { Prisma } from "@/lib/generated/prisma/client";
+import { benchEnvironment, percentile } from "./support";
+
+const CREATORS = Number(process.env.BENCH_CREATORS ?? 100_000);
+const RUNS = 15;
+
+const environment = await benchEnvironment();
+const { db } = await import("@/lib/db");
+const { hashPassword } = await import("@/lib/auth/password");
+const { insertDemoCreators } = await import("@/lib/admin/demo-creators");
+const { CreatorFilters, creatorsQueries, listCreators } = await import("@/lib/admin/creators");
+const { clearFunnelMedianCache, funnelQueries, loadFunnel } = await import("@/lib/admin/funnel");
+
+const seeding = Date.now();
+await insertDemoCreators(CREATORS, await hashPassword("not used"));
+// A steady-state database: statistics and visibility maps as autovacuum leaves them.
+await db.$executeRawUnsafe("VACUUM ANALYZE");
+console.log(`seeded ${CREATORS.toLocaleString("en-US")} creators in ${((Date.now() - seeding) / 1000).toFixed(1)} s\n`);
+
+async function median(run: () => Promise<unknown>): Promise<number> {
+  await run();
+  const timings: number[] = [];
+  for (let index = 0; index < RUNS; index++) {
+    const started = performance.now();
+    await run();
+    timings.push(performance.now() - started);
+  }
+  return percentile(timings.sort((a, b) => a - b), 0.5);
+}
+
+async function explainMs(sql: Prisma.Sql): Promise<number> {
+  const plan = await db.$queryRaw<Array<{ "QUERY PLAN": Array<{ "Execution Time": number }> }>>(Prisma.sql`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`);
+  return plan[0]["QUERY PLAN"][0]["Execution Time"];
+}
+
+const CASES: Array<[string, Record<string, string>]> = [
+  ["default page (newest first)", {}],
+  ["stuck at payouts, 7+ days", { step: "payouts", stuckDays: "7" }],
+  ["payouts needing information", { payout: "needs_information" }],
+  ["French creators by last activity", { language: "fr", sort: "last_activity" }],
+  ["search: email prefix", { q: "" }],
+  ["search: no match", { q: "nobody-here" }],
+  ["page 200 sorted by email", { sort: "email", order: "asc", page: "200" }],
+];
+
+// A realistic search: the first characters of one creator's email (matches about a hundred).
+const sample = await db.user.findFirstOrThrow({ where: { email: { endsWith: "-4242@example.com" } }, select: { email: true } });
+CASES.find(([name]) => name === "search: email prefix")![1].q = sample.email.slice(0, -"2@example.com".length);
+
+const results: Array<Record<string, string | number>> = [];
+for (const [name, query] of CASES) {
+  const filters = CreatorFilters.parse(query);
+  const queries = creatorsQueries(filters);
+  results.push({
+    query: `creators: ${name}`,
+    "median ms (app, both queries)": Number((await median(() => listCreators(filters))).toFixed(2)),
+    "EXPLAIN page ms": Number((await explainMs(queries.page)).toFixed(2)),
+    "EXPLAIN count ms": Number((await explainMs(queries.count)).toFixed(2)),
+  });
+}
+for (const days of [30, 90]) {
+  const queries = funnelQueries(days);
+  results.push({
+    query: `funnel (${days} days)`,
+    "median ms (app, both queries)": Number((await median(() => loadFunnel(days))).toFixed(2)),
+    "EXPLAIN page ms": Number((await explainMs(queries.aggregate)).toFixed(2)),
+    "EXPLAIN count ms": Number(Math.max(await explainMs(queries.daily.signups), await explainMs(queries.daily.activations)).toFixed(2)),
+  });
+}
+const medianQuery = funnelQueries(30).medians;
+results.push({
+  query: "funnel medians (cached 5 min)",
+  "median ms (app, both queries)": Number(
+    (
+      await median(async () => {
+        clearFunnelMedianCache();
+        await loadFunnel(30);
+      })
+    ).toFixed(2),
+  ),
+  "EXPLAIN page ms": Number((await explainMs(medianQuery)).toFixed(2)),
+  "EXPLAIN count ms": "",
+});
+console.table(results);
+console.log("Creators rows: page query and capped count query. Funnel rows: the live counts (page column) and the slower of the two daily series (count column);");
+console.log("the last row recomputes the cached medians on every run.");
+await environment.close();
