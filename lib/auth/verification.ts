@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { sendEmail, type EmailOutcome } from "@/lib/email/send";
 import { advanceOnboarding } from "@/lib/onboarding/advance";
+import { metrics } from "@/lib/observability/metrics";
 import { createRandomToken, hashToken } from "@/lib/auth/tokens";
 
 const SIGN_IN_TICKET_MINUTES = 15;
@@ -43,6 +44,12 @@ export type VerificationResult =
 
 /** Consumes a verification link: single use, checked and claimed in one transaction. */
 export async function verifyEmailToken(token: string): Promise<VerificationResult> {
+  const result = await claimVerificationToken(token);
+  if (result.status === "verified") metrics().verificationsCompleted.inc();
+  return result;
+}
+
+async function claimVerificationToken(token: string): Promise<VerificationResult> {
   const now = new Date();
   return db.$transaction(async (tx) => {
     const record = await tx.verificationToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });

@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { analysisProvider } from "@/lib/automation/analysis/provider";
 import type { CreatorFacts } from "@/lib/automation/analysis/facts";
+import { metrics } from "@/lib/observability/metrics";
 
 // One analysis step for one creator and one trigger (an activation, or an admin re-run).
 // Idempotent: a step that already succeeded for this trigger returns its stored result.
@@ -70,8 +71,10 @@ export async function runAutomationStep(input: { userId: string; step: Automatio
       db.creatorProfile.update({ where: { userId: input.userId }, data: profile }),
       db.automationRun.update({ where: key, data: { status: "succeeded", result: result as unknown as Prisma.InputJsonValue, finishedAt: new Date(), error: null } }),
     ]);
+    metrics().automationRuns.inc({ step: input.step, outcome: "succeeded" });
     return { status: "succeeded", result };
   } catch (error) {
+    metrics().automationRuns.inc({ step: input.step, outcome: input.finalAttempt ? "failed" : "retrying" });
     await db.automationRun.update({
       where: key,
       data: { status: input.finalAttempt ? "failed" : "pending", error: (error as Error).message.slice(0, 2000), finishedAt: input.finalAttempt ? new Date() : null },

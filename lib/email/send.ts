@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { buildEmail, type EmailContent } from "@/lib/email/templates";
 import { logger } from "@/lib/observability/logger";
+import { metrics } from "@/lib/observability/metrics";
 
 // The real Resend SDK every time; in sandbox mode it is pointed at the local mail sandbox
 // (lib/sandbox/mail.ts), which speaks the same API.
@@ -74,6 +75,7 @@ export async function sendEmail(email: OutgoingEmail): Promise<EmailOutcome> {
       error: outcome.status === "failed" ? outcome.error : null,
     },
   });
+  metrics().emails.inc({ template: email.content.template, outcome: outcome.status });
   if (outcome.status === "failed") logger().warn({ template: email.content.template, error: outcome.error }, "email not sent");
   return outcome;
 }

@@ -7,6 +7,7 @@ import { clientIp } from "@/lib/http/client-ip";
 import { consumeRateLimit, type RateLimitName } from "@/lib/http/rate-limit";
 import { parseInput } from "@/lib/http/validation";
 import { logger } from "@/lib/observability/logger";
+import { metrics, routeTemplate } from "@/lib/observability/metrics";
 
 // The one way into every /api/v1 route handler: body limits and parsing, zod validation,
 // authentication and roles, rate limits, request ids, and errors as
@@ -89,7 +90,16 @@ export function apiRoute<const S extends RouteSpec>(
 ) {
   return async (request: Request, routeContext?: { params?: Promise<Record<string, string>> }): Promise<Response> => {
     const requestId = request.headers.get("x-request-id")?.slice(0, 64) || randomUUID();
-    const route = new URL(request.url).pathname;
+    const route = routeTemplate(new URL(request.url).pathname);
+    const started = performance.now();
+    const response = await handle(request, routeContext, requestId, route);
+    const seconds = (performance.now() - started) / 1000;
+    metrics().httpDuration.observe({ route, method: request.method, status: String(response.status) }, seconds);
+    logger().info({ requestId, method: request.method, route, status: response.status, ms: Math.round(seconds * 1000) }, "api request");
+    return response;
+  };
+
+  async function handle(request: Request, routeContext: { params?: Promise<Record<string, string>> } | undefined, requestId: string, route: string): Promise<Response> {
     try {
       const ip = clientIp(request.headers);
       const user = spec.auth
@@ -109,7 +119,7 @@ export function apiRoute<const S extends RouteSpec>(
     } catch (error) {
       return errorResponse(error, requestId, route);
     }
-  };
+  }
 }
 
 export function ok(data: unknown, requestId: string, status = 200): Response {

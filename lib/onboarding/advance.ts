@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/http/errors";
+import { metrics } from "@/lib/observability/metrics";
 import { onboardingFlags } from "@/lib/onboarding/flags";
 import { IllegalTransitionError, transition, type Milestone, type SessionPatch } from "@/lib/onboarding/machine";
 
@@ -27,5 +28,7 @@ export async function advanceOnboarding(
     throw error;
   }
   await tx.onboardingSession.update({ where: { userId }, data: { ...patch, ...extra } });
+  if (Object.keys(patch).length > 0) metrics().stepTransitions.inc({ step: milestone });
+  if (patch.completed) metrics().stepTransitions.inc({ step: "completed" });
   return patch;
 }

@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
 import { advanceOnboarding } from "@/lib/onboarding/advance";
 import { relayAfterCommit } from "@/lib/automation/outbox";
+import { metrics } from "@/lib/observability/metrics";
 import { applyAccountState } from "@/lib/stripe/sync";
 import { sendWelcomeEmail } from "@/lib/stripe/welcome";
 import { stripe } from "@/lib/stripe/client";
@@ -55,6 +56,7 @@ async function ensureAccount(userId: string): Promise<string> {
         { idempotencyKey: `ofm-connect-account-${userId}` },
       );
       await tx.creatorProfile.update({ where: { userId }, data: { stripeAccountId: account.id } });
+      metrics().stripeAccountsCreated.inc();
       return account.id;
     },
     { maxWait: 15_000, timeout: 30_000 },

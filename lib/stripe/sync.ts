@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { advanceOnboarding } from "@/lib/onboarding/advance";
 import { AppError } from "@/lib/http/errors";
 import { logger } from "@/lib/observability/logger";
+import { metrics } from "@/lib/observability/metrics";
 import { isDone } from "@/lib/onboarding/machine";
 
 export type SyncOutcome = "applied" | "stale" | "unknown_account";
@@ -47,6 +48,12 @@ export async function applyAccountState(
   observedAt: Date,
   within?: (tx: Prisma.TransactionClient) => Promise<void>,
 ): Promise<SyncResult> {
+  const result = await applyInTransaction(account, observedAt, within);
+  if (result.activated) metrics().activations.inc();
+  return result;
+}
+
+async function applyInTransaction(account: Stripe.Account, observedAt: Date, within?: (tx: Prisma.TransactionClient) => Promise<void>): Promise<SyncResult> {
   return db.$transaction(async (tx) => {
     await within?.(tx);
     const [locked] = await tx.$queryRaw<Array<{ user_id: string; stripe_synced_at: Date | null; activated_at: Date | null }>>`

@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
 import { relayAfterCommit } from "@/lib/automation/outbox";
 import { logger } from "@/lib/observability/logger";
+import { metrics, webhookTypeLabel } from "@/lib/observability/metrics";
 import { stripe } from "@/lib/stripe/client";
 import { sendWelcomeEmail } from "@/lib/stripe/welcome";
 import { applyAccountState, type SyncOutcome } from "@/lib/stripe/sync";
@@ -45,7 +46,25 @@ function accountIdOf(event: Stripe.Event): string | undefined {
  * in any order converge on Stripe's current state.
  */
 export async function handleStripeWebhook(rawBody: string, signature: string | null): Promise<WebhookResult> {
+  const timer = metrics().webhookSeconds.startTimer();
+  let outcome = "error";
+  let type: string | undefined;
+  try {
+    const result = await processWebhook(rawBody, signature, (eventType) => (type = eventType));
+    outcome = result.outcome;
+    return result;
+  } catch (error) {
+    if (error instanceof AppError) outcome = error.code;
+    throw error;
+  } finally {
+    timer({ outcome });
+    metrics().webhooks.inc({ type: webhookTypeLabel(type), outcome });
+  }
+}
+
+async function processWebhook(rawBody: string, signature: string | null, onType: (type: string) => void): Promise<WebhookResult> {
   const event = verifyStripeEvent(rawBody, signature);
+  onType(event.type);
   if (event.livemode !== (env().stripeMode === "live")) {
     throw new AppError("livemode_mismatch", 400, `A ${event.livemode ? "live" : "test"} event was sent to an endpoint running in ${env().stripeMode} mode.`);
   }

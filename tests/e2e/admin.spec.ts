@@ -29,6 +29,10 @@ test("an admin finds a creator stuck at payouts, sends a fresh link and sees it 
   await admin.getByRole("link", { name: "Funnel" }).click();
   await expect(admin.getByTestId("funnel-table")).toBeVisible();
   await screenshot(admin, "admin-3-funnel");
+  await admin.getByRole("link", { name: "System" }).click();
+  await expect(admin.getByText("STRIPE", { exact: false }).first()).toBeVisible();
+  await admin.getByRole("button", { name: "Send pending events now" }).click();
+  await expect(admin.getByRole("status")).toContainText("Outbox relay:");
   await context.close();
 });
 

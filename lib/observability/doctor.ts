@@ -1,0 +1,98 @@
+import pg from "pg";
+import { Resend } from "resend";
+import { EnvError, parseEnv, type Env } from "@/lib/env";
+import { listMigrations } from "@/lib/db/schema-engine";
+import { checkStripe } from "@/lib/stripe/check";
+
+// `npm run doctor`: the seed's troubleshooting section as a command. Each check says what it
+// found and, when something is wrong, what to do about it.
+
+export interface Check {
+  name: string;
+  status: "pass" | "warn" | "fail";
+  detail: string;
+  fix?: string;
+}
+
+async function databaseChecks(url: string): Promise<Check[]> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+  } catch (error) {
+    return [{ name: "Database", status: "fail", detail: `cannot connect: ${(error as Error).message}`, fix: "Check DATABASE_URL (host, port, user, password, database) and that PostgreSQL accepts connections from here." }];
+  }
+  try {
+    const applied = await client
+      .query<{ migration_name: string }>("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL")
+      .then((result) => new Set(result.rows.map((row) => row.migration_name)))
+      .catch(() => new Set<string>());
+    const pending = listMigrations().filter((migration) => !applied.has(migration.name)).map((migration) => migration.name);
+    return [
+      { name: "Database", status: "pass", detail: "reachable" },
+      pending.length
+        ? { name: "Migrations", status: "fail", detail: `${pending.length} not applied: ${pending.join(", ")}`, fix: "Run npm run db:migrate (on deploy, before starting the new version)." }
+        : { name: "Migrations", status: "pass", detail: `all ${applied.size} applied` },
+    ];
+  } finally {
+    await client.end();
+  }
+}
+
+async function emailCheck(env: Env): Promise<Check> {
+  if (env.EMAIL_PROVIDER === "sandbox") {
+    return { name: "Email", status: env.isProduction ? "warn" : "pass", detail: "sandbox: messages stay on this machine (/dev/mailbox)", fix: env.isProduction ? "Set RESEND_API_KEY (and FROM_EMAIL on a verified domain) to send real email." : undefined };
+  }
+  const { error } = await new Resend(env.RESEND_API_KEY).domains.list();
+  if (error) return { name: "Email", status: "fail", detail: `Resend refused the key: ${error.message}`, fix: "Create a key with sending access in Resend and set RESEND_API_KEY." };
+  return { name: "Email", status: "pass", detail: `Resend reachable; sending as ${env.FROM_EMAIL}` };
+}
+
+function inngestCheck(env: Env): Check {
+  if (env.inngestMode === "local") return { name: "Background jobs", status: env.isProduction ? "warn" : "pass", detail: "in-process runner (no INNGEST_EVENT_KEY)", fix: env.isProduction ? "Set INNGEST_EVENT_KEY and INNGEST_SIGNING_KEY and sync /api/inngest in Inngest Cloud." : undefined };
+  if (!env.INNGEST_EVENT_KEY) return { name: "Background jobs", status: "fail", detail: "production needs Inngest, but INNGEST_EVENT_KEY is not set", fix: "Set INNGEST_EVENT_KEY and INNGEST_SIGNING_KEY from your Inngest app." };
+  return { name: "Background jobs", status: env.INNGEST_SIGNING_KEY ? "pass" : "fail", detail: `Inngest Cloud; signing key ${env.INNGEST_SIGNING_KEY ? "set" : "missing"}`, fix: env.INNGEST_SIGNING_KEY ? undefined : "Set INNGEST_SIGNING_KEY so /api/inngest can verify Inngest's calls." };
+}
+
+async function stripeChecks(env: Env): Promise<Check[]> {
+  if (!env.FEATURE_STRIPE_CONNECT) return [{ name: "Stripe", status: "pass", detail: "turned off (FEATURE_STRIPE_CONNECT=false)" }];
+  const result = await checkStripe();
+  const checks: Check[] = [
+    result.reachable
+      ? { name: "Stripe", status: "pass", detail: `${result.mode} mode, platform account ${result.accountId} reachable` }
+      : { name: "Stripe", status: "fail", detail: `${result.mode} mode, API unreachable: ${result.error}`, fix: "Check STRIPE_SECRET_KEY and outbound HTTPS to api.stripe.com." },
+    result.webhookSecret === "missing"
+      ? { name: "Stripe webhooks", status: "fail", detail: "no signing secret", fix: "Add the endpoint POST /api/v1/webhooks/stripe in Stripe (account.updated, capability.updated, person.created) and set STRIPE_WEBHOOK_SECRET." }
+      : { name: "Stripe webhooks", status: "pass", detail: `signing secret ${result.webhookSecret}` },
+  ];
+  if (env.isProduction && result.mode === "test") checks.push({ name: "Stripe mode", status: "warn", detail: "production is using a test key", fix: "Use an sk_live_ key in production." });
+  if (!env.isProduction && result.mode === "live") checks.push({ name: "Stripe mode", status: "warn", detail: "a live key outside production", fix: "Use an sk_test_ key outside production." });
+  return checks;
+}
+
+export async function runDoctor(source: Record<string, string | undefined>, databaseUrl: string | undefined): Promise<Check[]> {
+  let env: Env;
+  try {
+    env = parseEnv(source);
+  } catch (error) {
+    if (error instanceof EnvError) return [{ name: "Configuration", status: "fail", detail: error.problems.join("; "), fix: "Fix the variables listed (see .env.example)." }];
+    throw error;
+  }
+  const checks: Check[] = [{ name: "Configuration", status: "pass", detail: `valid (${env.NODE_ENV})` }];
+  if (env.isProduction && !env.FRONTEND_URL.startsWith("https://")) checks.push({ name: "Front end URL", status: "warn", detail: `${env.FRONTEND_URL} is not HTTPS`, fix: "Serve the app over HTTPS and set FRONTEND_URL to the https:// origin." });
+  checks.push(...(databaseUrl ? await databaseChecks(databaseUrl) : [{ name: "Database", status: "fail" as const, detail: "no database URL" }]));
+  checks.push(...(await stripeChecks(env)), await emailCheck(env), inngestCheck(env));
+  checks.push({
+    name: "Feature flags",
+    status: "pass",
+    detail: `email verification ${env.FEATURE_EMAIL_VERIFICATION ? "on" : "off"}, Stripe Connect ${env.FEATURE_STRIPE_CONNECT ? "on" : "off"}, marketing automation ${env.FEATURE_MARKETING_AUTOMATION ? "on" : "off"}`,
+  });
+  return checks;
+}
+
+export function formatChecks(checks: Check[]): string {
+  const mark = { pass: "✓", warn: "!", fail: "✗" };
+  const lines = checks.map((check) => `${mark[check.status]} ${check.name.padEnd(16)} ${check.detail}${check.fix ? `\n    → ${check.fix}` : ""}`);
+  const failed = checks.filter((check) => check.status === "fail").length;
+  lines.push("", failed ? `${failed} check(s) failed.` : "All checks passed.");
+  return lines.join("\n");
+}
