@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { hashPassword } from "@/lib/auth/password";
 import type { RegisterInput } from "@/lib/auth/schemas";
-import { issueVerificationEmail } from "@/lib/auth/verification";
+import { createVerificationToken, sendVerificationEmail } from "@/lib/auth/verification";
+import { logger } from "@/lib/observability/logger";
 import { sendEmail } from "@/lib/email/send";
 import { metrics } from "@/lib/observability/metrics";
 
@@ -31,24 +32,30 @@ export async function registerCreator(input: RegisterInput): Promise<{ receipt: 
     verificationRequired,
   };
 
+  let created;
   try {
-    const user = await db.user.create({
-      data: {
-        email: input.email,
-        passwordHash,
-        profile: { create: { language: input.language ?? "en" } },
-        onboardingSession: { create: {} },
-      },
+    // The account, its profile, its onboarding session and its first verification token are
+    // one transaction: a failure leaves nothing behind. The email goes out after the commit.
+    created = await db.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { email: input.email, passwordHash, profile: { create: { language: input.language ?? "en" } }, onboardingSession: { create: {} } },
+      });
+      return { user, issued: verificationRequired ? await createVerificationToken(tx, user.id) : null };
     });
-    metrics().registrations.inc({ outcome: "created" });
-    if (verificationRequired) await issueVerificationEmail(user.id);
-    return { receipt, outcome: "created" };
   } catch (error) {
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
     metrics().registrations.inc({ outcome: "existing_account" });
     await notifyExistingAccount(input.email);
     return { receipt, outcome: "existing_account" };
   }
+  metrics().registrations.inc({ outcome: "created" });
+  if (created.issued) {
+    // Never fails the registration: the creator can ask for the link again.
+    await sendVerificationEmail({ id: created.user.id, email: created.user.email, language: input.language ?? "en" }, created.issued).catch((error) =>
+      logger().warn({ err: error }, "verification email not sent after registration"),
+    );
+  }
+  return { receipt, outcome: "created" };
 }
 
 async function notifyExistingAccount(email: string): Promise<void> {

@@ -1,3 +1,4 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { sendEmail, type EmailOutcome } from "@/lib/email/send";
@@ -8,6 +9,30 @@ import { createRandomToken, hashToken } from "@/lib/auth/tokens";
 const SIGN_IN_TICKET_MINUTES = 15;
 const MINUTE = 60_000;
 
+/** A new verification token for the user, inside the caller's transaction; older ones stop working. */
+export async function createVerificationToken(tx: Prisma.TransactionClient, userId: string, now = new Date()): Promise<{ token: string; tokenId: string }> {
+  const { token, tokenHash } = createRandomToken();
+  await tx.verificationToken.updateMany({ where: { userId, purpose: "email_verify", used: false, expiresAt: { gt: now } }, data: { expiresAt: now } });
+  const record = await tx.verificationToken.create({
+    data: { userId, purpose: "email_verify", tokenHash, expiresAt: new Date(now.getTime() + env().EMAIL_VERIFICATION_TTL_MINUTES * MINUTE) },
+  });
+  return { token, tokenId: record.id };
+}
+
+/** Emails the link for a token created by createVerificationToken. */
+export async function sendVerificationEmail(user: { id: string; email: string; language: string }, issued: { token: string; tokenId: string }): Promise<EmailOutcome> {
+  return sendEmail({
+    to: user.email,
+    language: user.language,
+    userId: user.id,
+    idempotencyKey: `verify-email:${issued.tokenId}`,
+    content: {
+      template: "verify-email",
+      props: { verification_url: `${env().FRONTEND_URL}/verify-email?token=${issued.token}`, user_email: user.email, expires_minutes: env().EMAIL_VERIFICATION_TTL_MINUTES },
+    },
+  });
+}
+
 /**
  * Sends a fresh verification link. Earlier unused links stop working (their expiry is
  * moved to now, so they report "expired" with a way to get a new one).
@@ -15,25 +40,8 @@ const MINUTE = 60_000;
 export async function issueVerificationEmail(userId: string): Promise<EmailOutcome | { status: "already_verified" }> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, include: { profile: true } });
   if (user.emailVerified) return { status: "already_verified" };
-
-  const now = new Date();
-  const minutes = env().EMAIL_VERIFICATION_TTL_MINUTES;
-  const { token, tokenHash } = createRandomToken();
-  const [, record] = await db.$transaction([
-    db.verificationToken.updateMany({ where: { userId, purpose: "email_verify", used: false, expiresAt: { gt: now } }, data: { expiresAt: now } }),
-    db.verificationToken.create({ data: { userId, purpose: "email_verify", tokenHash, expiresAt: new Date(now.getTime() + minutes * MINUTE) } }),
-  ]);
-
-  return sendEmail({
-    to: user.email,
-    language: user.profile?.language ?? "en",
-    userId,
-    idempotencyKey: `verify-email:${record.id}`,
-    content: {
-      template: "verify-email",
-      props: { verification_url: `${env().FRONTEND_URL}/verify-email?token=${token}`, user_email: user.email, expires_minutes: minutes },
-    },
-  });
+  const issued = await db.$transaction((tx) => createVerificationToken(tx, userId));
+  return sendVerificationEmail({ id: user.id, email: user.email, language: user.profile?.language ?? "en" }, issued);
 }
 
 export type VerificationResult =

@@ -64,17 +64,20 @@ export async function sendEmail(email: OutgoingEmail): Promise<EmailOutcome> {
     }
   }
 
-  await db.emailLog.create({
-    data: {
-      userId: email.userId,
-      template: email.content.template,
-      toAddress: email.to,
-      language: email.language,
-      status: outcome.status,
-      providerMessageId: outcome.status === "sent" ? outcome.providerMessageId : null,
-      error: outcome.status === "failed" ? outcome.error : null,
-    },
-  });
+  // The log is a record, not part of sending: losing it (database down) must not fail the caller.
+  await db.emailLog
+    .create({
+      data: {
+        userId: email.userId,
+        template: email.content.template,
+        toAddress: email.to,
+        language: email.language,
+        status: outcome.status,
+        providerMessageId: outcome.status === "sent" ? outcome.providerMessageId : null,
+        error: outcome.status === "failed" ? outcome.error : null,
+      },
+    })
+    .catch((error) => logger().warn({ err: error }, "email log not written"));
   metrics().emails.inc({ template: email.content.template, outcome: outcome.status });
   if (outcome.status === "failed") logger().warn({ template: email.content.template, error: outcome.error }, "email not sent");
   return outcome;
