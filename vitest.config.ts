@@ -24,6 +24,21 @@ export default defineConfig({
           pool: "forks",
         },
       },
+      {
+        // npm run test:reliability — storms, fuzzing, races and a database restart (minutes).
+        resolve: { alias },
+        test: {
+          name: "reliability",
+          include: ["tests/reliability/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/support/integration-global-setup.ts"],
+          setupFiles: ["tests/support/integration-database.ts"],
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+          pool: "forks",
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

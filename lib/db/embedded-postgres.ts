@@ -15,6 +15,8 @@ interface StartOptions {
   /** Keep the files after stop (dev) or delete them (tests). */
   persistent: boolean;
   database?: string;
+  /** A fixed port (to restart a server where clients expect it); a free one otherwise. */
+  port?: number;
   onLog?: (line: string) => void;
 }
 
@@ -40,7 +42,7 @@ export async function freePort(): Promise<number> {
  * are root a `postgres` system user is created once and owns the data folder.
  */
 export async function startEmbeddedPostgres(options: StartOptions): Promise<EmbeddedDatabase> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const dataDir = path.resolve(options.dataDir);
   const log = options.onLog ?? (() => {});
   const server = new EmbeddedPostgres({

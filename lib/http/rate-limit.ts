@@ -2,6 +2,7 @@ import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
+import { logger } from "@/lib/observability/logger";
 
 // Every unauthenticated write is limited per client IP and per target email, in PostgreSQL
 // so that the limits hold across app instances (rate-limiter-flexible's documented table,
@@ -28,7 +29,12 @@ export interface RateLimitSubject {
 const globalForLimits = globalThis as unknown as { ofmRateLimitPool?: pg.Pool; ofmLimiters?: Map<string, RateLimiterPostgres> };
 
 function pool(): pg.Pool {
-  globalForLimits.ofmRateLimitPool ??= new pg.Pool({ connectionString: env().DATABASE_URL, max: 5 });
+  if (!globalForLimits.ofmRateLimitPool) {
+    const created = new pg.Pool({ connectionString: env().DATABASE_URL, max: 5 });
+    // An idle connection dropped by the server (restart, failover) must not crash the process.
+    created.on("error", (error) => logger().warn({ err: error }, "rate-limit pool connection lost"));
+    globalForLimits.ofmRateLimitPool = created;
+  }
   return globalForLimits.ofmRateLimitPool;
 }
 

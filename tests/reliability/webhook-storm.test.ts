@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import type { Outcome, SandboxEvent } from "@/lib/sandbox/stripe";
+import { startStripeOnboarding } from "@/lib/stripe/connect";
+import { mapConcurrently, SCALE, shuffled } from "../support/concurrency";
+import { stripeSandbox } from "../support/integration-database";
+import { deliverEvent } from "../support/stripe";
+import { createCreatorReadyForPayouts } from "../factories/users";
+
+const ACCOUNTS = Math.max(10, Math.round(200 * SCALE));
+const DELIVERIES = Math.max(500, Math.round(10_000 * SCALE));
+const COPIES = 3;
+const OUTCOMES: Outcome[] = ["complete", "needs_information", "verifying", "rejected"];
+
+describe("webhook storm", () => {
+  it(`${DELIVERIES} signed deliveries for ${ACCOUNTS} accounts, duplicated ×${COPIES} and shuffled, converge on Stripe's state with effects once`, async () => {
+    const accounts = await mapConcurrently(Array.from({ length: ACCOUNTS }), 8, async () => {
+      const creator = await createCreatorReadyForPayouts();
+      return { userId: creator.id, accountId: (await startStripeOnboarding(creator.id)).accountId };
+    });
+
+    // Each account goes through a few onboarding outcomes (the last one is its final state),
+    // then extra account.updated events until every account has its share of deliveries.
+    const perAccount = Math.ceil(DELIVERIES / ACCOUNTS / COPIES);
+    const events: SandboxEvent[] = [];
+    for (const [index, { accountId }] of accounts.entries()) {
+      const phases = [OUTCOMES[index % 4], OUTCOMES[(index + 1) % 4], index % 3 === 0 ? "complete" : OUTCOMES[(index + 2) % 4]] as Outcome[];
+      const mine: SandboxEvent[] = [];
+      for (const phase of phases) mine.push(...(await stripeSandbox.completeOnboarding(accountId, phase, { hold: true })));
+      while (mine.length < perAccount) mine.push(stripeSandbox.signedEvent(accountId).event);
+      events.push(...mine);
+    }
+    const deliveries = shuffled(events.flatMap((event) => Array.from({ length: COPIES }, () => event)));
+    expect(deliveries.length).toBeGreaterThanOrEqual(DELIVERIES);
+
+    const started = Date.now();
+    const statuses = await mapConcurrently(deliveries, 16, async (event) => (await deliverEvent(event)).status);
+    const seconds = (Date.now() - started) / 1000;
+    console.log(`storm: ${deliveries.length} deliveries in ${seconds.toFixed(1)} s (${Math.round(deliveries.length / seconds)}/s)`);
+    expect(statuses.filter((status) => status !== 200)).toEqual([]);
+
+    expect(await db.stripeEvent.count({ where: { id: { in: events.map((event) => event.id) } } })).toBe(new Set(events.map((event) => event.id)).size);
+    const divergent: string[] = [];
+    for (const { userId, accountId } of accounts) {
+      const stripeState = stripeSandbox.accounts.get(accountId)!;
+      const profile = await db.creatorProfile.findUniqueOrThrow({ where: { userId } });
+      const outbox = await db.outboxEvent.count({ where: { name: "creator/activated", payload: { path: ["userId"], equals: userId } } });
+      const active = stripeState.charges_enabled && stripeState.payouts_enabled;
+      const matches =
+        profile.stripeChargesEnabled === stripeState.charges_enabled &&
+        profile.stripePayoutsEnabled === stripeState.payouts_enabled &&
+        profile.stripeOnboardingCompleted === stripeState.details_submitted &&
+        profile.stripeDisabledReason === stripeState.requirements.disabled_reason &&
+        (profile.activatedAt !== null) === active &&
+        outbox === (active ? 1 : 0);
+      if (!matches) divergent.push(accountId);
+    }
+    console.log(`storm: ${accounts.length} accounts, ${divergent.length} divergent`);
+    expect(divergent).toEqual([]);
+  });
+});
