@@ -59,6 +59,8 @@ const EnvSchema = z
     // Creates this admin at start-up if no account has the email (first deploy, demos, e2e).
     BOOTSTRAP_ADMIN_EMAIL: optionalString.pipe(z.email({ error: "must be an email address" }).optional()),
     BOOTSTRAP_ADMIN_PASSWORD: optionalString,
+    // Exposes /api/bench/noop, the bare route the benchmark compares against (npm run bench only).
+    BENCH_MODE: flag(false),
     METRICS_TOKEN: optionalString,
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     PORT: z.coerce.number().int().positive().default(3000),

@@ -1,5 +1,6 @@
 import type Stripe from "stripe";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
 import { relayAfterCommit } from "@/lib/automation/outbox";
@@ -71,6 +72,10 @@ async function processWebhook(rawBody: string, signature: string | null, onType:
   if (!HANDLED_EVENT_TYPES.has(event.type)) return { outcome: "ignored", eventId: event.id, type: event.type };
   const accountId = accountIdOf(event);
   if (!accountId) return { outcome: "ignored", eventId: event.id, type: event.type };
+
+  // A redelivery is answered without calling Stripe; the unique insert below still decides
+  // when two copies arrive at the same time.
+  if (await db.stripeEvent.findUnique({ where: { id: event.id }, select: { id: true } })) return { outcome: "duplicate", eventId: event.id, type: event.type };
 
   const observedAt = new Date();
   const account = await stripe().accounts.retrieve(accountId);

@@ -38,3 +38,17 @@ describe("email templates", () => {
     expect((await renderEmail(verify, "de")).subject).toBe("Confirm your email address");
   });
 });
+
+describe("rendering once per template", () => {
+  it("gives the same result as a fresh render, with values HTML-escaped", async () => {
+    const tricky = { ...verify, props: { ...verify.props, user_email: "o'brien+<tag>@example.com", verification_url: "https://app.example/verify-email?token=a&b=1" } };
+    const first = await renderEmail(tricky, "en");
+    const second = await renderEmail({ ...verify, props: { ...verify.props, user_email: "lea@example.com" } }, "en");
+    expect(first.html).toContain("o&#x27;brien+&lt;tag&gt;@example.com");
+    expect(first.html).toContain('href="https://app.example/verify-email?token=a&amp;b=1"');
+    expect(first.text).toContain("o'brien+<tag>@example.com");
+    expect(second.html).toContain("lea@example.com");
+    expect(second.html).not.toContain("brien");
+    expect(first.html).not.toMatch(/ofmslot/);
+  });
+});

@@ -1,0 +1,218 @@
+// npm run bench — throughput of our endpoints as a ratio of the framework's own limit (a bare
+// route handler), registration as a ratio of the argon2id bound, and the JavaScript weight of
+// each wizard route. Against the production build on 127.0.0.1; bounded in time; writes
+// tests/bench/results.json. Every figure is relative to another measured in the same run.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import autocannon from "autocannon";
+import { chromium } from "@playwright/test";
+import Stripe from "stripe";
+import { STRIPE_SANDBOX_WEBHOOK_SECRET } from "@/lib/env";
+import { freePort } from "@/lib/db/embedded-postgres";
+import { benchEnvironment, percentile } from "./support";
+
+const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const AUTH_SECRET = "bench-secret-bench-secret-bench-secret-42";
+
+const environment = await benchEnvironment();
+process.env.AUTH_SECRET = AUTH_SECRET;
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+process.env.FRONTEND_URL = base;
+
+const { db } = await import("@/lib/db");
+const { hashPassword } = await import("@/lib/auth/password");
+const { createApiToken, createSessionCookie } = await import("@/lib/auth/session-token");
+const { startStripeOnboarding } = await import("@/lib/stripe/connect");
+
+if (!process.argv.includes("--no-build")) {
+  console.log("▸ next build");
+  if (spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }).status !== 0) process.exit(1);
+}
+
+console.log(`▸ starting the production server on ${base}`);
+const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/launch.ts", "start", "--port", String(port)], {
+  env: { ...process.env, NODE_ENV: "production", BENCH_MODE: "1", LOG_LEVEL: "warn", HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
+  stdio: ["ignore", "ignore", "inherit"],
+});
+for (let attempt = 0; ; attempt++) {
+  if (attempt > 120) throw new Error("the server did not start");
+  if (await fetch(`${base}/api/health`).then((response) => response.ok).catch(() => false)) break;
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}
+
+// Test data: creators at every wizard step, with Stripe accounts in the sandbox.
+const passwordHash = await hashPassword("bench password not used");
+async function creatorAt(step: "terms" | "profile" | "payouts" | "done") {
+  const reached = ["terms", "profile", "payouts", "done"].indexOf(step);
+  const at = new Date();
+  return db.user.create({
+    data: {
+      email: `bench-${step}-${randomBytes(4).toString("hex")}@example.test`,
+      passwordHash,
+      emailVerified: true,
+      profile: { create: { country: "FR", onlyfansHandle: reached >= 2 ? `bench${randomBytes(3).toString("hex")}` : null, contentCategories: ["fitness"] } },
+      onboardingSession: {
+        create: {
+          currentStep: (["email_verified", "terms_accepted", "profile_completed", "completed"] as const)[reached],
+          emailVerifiedAt: at,
+          termsAcceptedAt: reached >= 1 ? at : null,
+          profileCompletedAt: reached >= 2 ? at : null,
+          stripeStartedAt: reached >= 3 ? at : null,
+          stripeCompletedAt: reached >= 3 ? at : null,
+          completedAt: reached >= 3 ? at : null,
+          completed: reached >= 3,
+        },
+      },
+    },
+  });
+}
+const statusCreator = await creatorAt("payouts");
+const bearer = await createApiToken({ id: statusCreator.id, email: statusCreator.email, role: "creator" });
+const accounts: string[] = [];
+for (let index = 0; index < 50; index++) {
+  const creator = await creatorAt("payouts");
+  accounts.push((await startStripeOnboarding(creator.id)).accountId);
+}
+const signer = new Stripe("sk_test_signer_only");
+function signedEvent(accountId: string) {
+  const payload = JSON.stringify({ id: `evt_bench_${randomBytes(9).toString("hex")}`, object: "event", type: "account.updated", account: accountId, livemode: false, created: Math.floor(Date.now() / 1000), data: { object: { id: accountId, object: "account" } } });
+  return { payload, header: signer.webhooks.generateTestHeaderString({ payload, secret: STRIPE_SANDBOX_WEBHOOK_SECRET }) };
+}
+const processed = signedEvent(accounts[0]);
+await fetch(`${base}/api/v1/webhooks/stripe`, { method: "POST", headers: { "content-type": "application/json", "stripe-signature": processed.header }, body: processed.payload });
+
+interface Row {
+  target: string;
+  "req/s": number;
+  "p50 ms": number;
+  "p99 ms": number;
+  "vs bare route": string;
+  errors: number;
+}
+
+async function load(options: autocannon.Options): Promise<autocannon.Result> {
+  return autocannon({ connections: CONNECTIONS, duration: DURATION, ...options });
+}
+
+function row(target: string, result: autocannon.Result, bare?: number): Row {
+  return {
+    target,
+    "req/s": Math.round(result.requests.average),
+    "p50 ms": result.latency.p50,
+    "p99 ms": result.latency.p99,
+    "vs bare route": bare ? `${((result.requests.average / bare) * 100).toFixed(0)} %` : "100 %",
+    errors: result.errors + result.non2xx,
+  };
+}
+
+const rows: Row[] = [];
+console.log(`▸ load: ${DURATION} s per target, ${CONNECTIONS} connections`);
+const bareResult = await load({ url: `${base}/api/bench/noop` });
+const bare = bareResult.requests.average;
+rows.push(row("GET /api/bench/noop (bare route)", bareResult));
+rows.push(row("GET /api/health", await load({ url: `${base}/api/health` }), bare));
+rows.push(row("GET /api/v1/onboarding/status (Bearer)", await load({ url: `${base}/api/v1/onboarding/status`, headers: { authorization: `Bearer ${bearer}` } }), bare));
+rows.push(
+  row(
+    "POST /api/v1/webhooks/stripe (already processed)",
+    await load({ url: `${base}/api/v1/webhooks/stripe`, method: "POST", headers: { "content-type": "application/json", "stripe-signature": processed.header }, body: processed.payload }),
+    bare,
+  ),
+);
+let next = 0;
+const newEventRequest = () => {
+  const event = signedEvent(accounts[next++ % accounts.length]);
+  return { method: "POST" as const, path: "/api/v1/webhooks/stripe", headers: { "content-type": "application/json", "stripe-signature": event.header }, body: event.payload };
+};
+rows.push(row("POST /api/v1/webhooks/stripe (new event)", await load({ url: base, requests: [{ setupRequest: newEventRequest }] }), bare));
+const atRate = await load({ url: base, connections: 8, overallRate: 200, requests: [{ setupRequest: newEventRequest }] });
+rows.push(row("POST /api/v1/webhooks/stripe (new event, 200 req/s)", atRate, bare));
+
+// Registration is bound by argon2id (19 MiB, t=2): compare with the hash rate on all cores.
+const registration = await load({
+  url: base,
+  connections: Math.max(4, os.availableParallelism() * 2),
+  requests: [
+    {
+      setupRequest: () => ({
+        method: "POST" as const,
+        path: "/api/v1/auth/register",
+        headers: { "content-type": "application/json", "x-forwarded-for": `2001:db8::${randomBytes(4).toString("hex")}` },
+        body: JSON.stringify({ email: `bench-reg-${randomBytes(6).toString("hex")}@example.test`, password: "violet tram orbit canvas" }),
+      }),
+    },
+  ],
+});
+rows.push(row("POST /api/v1/auth/register", registration, bare));
+
+const hashWindowEnd = Date.now() + DURATION * 1000;
+let hashes = 0;
+await Promise.all(
+  Array.from({ length: os.availableParallelism() }, async () => {
+    while (Date.now() < hashWindowEnd) {
+      await hashPassword("violet tram orbit canvas");
+      hashes++;
+    }
+  }),
+);
+const hashRate = hashes / DURATION;
+
+// JavaScript weight of each wizard route on a first visit (empty cache), as the browser saw it.
+const sessions: Record<string, Awaited<ReturnType<typeof creatorAt>> | null> = {
+  "/": null,
+  "/register": null,
+  "/login": null,
+  "/onboarding/terms": await creatorAt("terms"),
+  "/onboarding/profile": await creatorAt("profile"),
+  "/onboarding/payouts": await creatorAt("payouts"),
+  "/onboarding/done": await creatorAt("done"),
+  "/dashboard": await creatorAt("done"),
+};
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+const weights: Array<{ route: string; "JS files": number; "JS gzip KB": number }> = [];
+for (const [route, user] of Object.entries(sessions)) {
+  const context = await browser.newContext({ baseURL: base });
+  if (user) {
+    const cookie = await createSessionCookie({ id: user.id, email: user.email, role: user.role });
+    await context.addCookies([{ name: cookie.name, value: cookie.value, url: base, httpOnly: true }]);
+  }
+  const page = await context.newPage();
+  const scripts: Promise<number>[] = [];
+  page.on("requestfinished", (request) => {
+    if (request.resourceType() === "script") scripts.push(request.sizes().then((sizes) => sizes.responseBodySize));
+  });
+  await page.goto(route, { waitUntil: "networkidle" });
+  if (new URL(page.url()).pathname !== route) throw new Error(`${route} redirected to ${page.url()}`);
+  const sizes = await Promise.all(scripts);
+  weights.push({ route, "JS files": sizes.length, "JS gzip KB": Number((sizes.reduce((sum, size) => sum + size, 0) / 1024).toFixed(1)) });
+  await context.close();
+}
+await browser.close();
+
+server.kill("SIGTERM");
+await new Promise((resolve) => server.once("exit", resolve));
+await environment.close();
+
+console.log("\nThroughput (one run, same machine; ratios are what to compare between runs)");
+console.table(rows);
+console.log(
+  `Registration: ${registration.requests.average.toFixed(1)} /s vs argon2id bound ${hashRate.toFixed(1)} hashes/s on ${os.availableParallelism()} cores → ${((registration.requests.average / hashRate) * 100).toFixed(0)} % of the crypto bound`,
+);
+console.log("\nJavaScript on a first visit (encoded bytes of script responses)");
+console.table(weights);
+
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpus: os.availableParallelism(), node: process.version },
+  settings: { durationSeconds: DURATION, connections: CONNECTIONS },
+  throughput: rows,
+  registration: { perSecond: registration.requests.average, argon2HashesPerSecond: hashRate, ratio: registration.requests.average / hashRate },
+  webhookAt200PerSecond: { p50: atRate.latency.p50, p99: atRate.latency.p99, median: percentile([atRate.latency.p50], 0.5) },
+  pageWeight: weights,
+};
+fs.writeFileSync("tests/bench/results.json", JSON.stringify(results, null, 2) + "\n");
+console.log("\nwritten to tests/bench/results.json");
