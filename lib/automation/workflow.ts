@@ -20,7 +20,7 @@ export interface WorkflowStep {
 }
 
 /** Replaceable in tests (the Inngest test engine cannot make a step fail by itself). */
-export const workflowDeps = { runStep: runAutomationStep, skip: skipAutomation };
+export const workflowDeps = { runStep: runAutomationStep, markSkipped: skipAutomation };
 
 export function scaledDuration(seconds: number): string {
   return `${Math.max(0, Math.round(seconds * env().AUTOMATION_DELAY_SCALE * 1000))}ms`;
@@ -34,7 +34,7 @@ export async function analyseActivatedCreator({ event, step, attempt }: { event:
   const triggerId = event.data.triggerId ?? event.id ?? `activation:${event.data.userId}`;
   const { userId } = event.data;
   if (!env().FEATURE_MARKETING_AUTOMATION) {
-    await step.run("automation-disabled", () => workflowDeps.skip(userId, triggerId));
+    await step.run("automation-disabled", () => workflowDeps.markSkipped(userId, triggerId));
     return { status: "disabled" as const };
   }
   const runStep = (name: AutomationStep) =>

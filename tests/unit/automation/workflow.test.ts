@@ -57,7 +57,7 @@ describe("the creator/activated function", () => {
     vi.stubEnv("FEATURE_MARKETING_AUTOMATION", "false");
     const { resetEnvCache } = await import("@/lib/env");
     resetEnvCache();
-    const skip = vi.spyOn(workflowDeps, "skip").mockResolvedValue();
+    const skip = vi.spyOn(workflowDeps, "markSkipped").mockResolvedValue();
     const runStep = vi.spyOn(workflowDeps, "runStep");
     try {
       const { result } = await engine().execute({ steps: sleeps() });
