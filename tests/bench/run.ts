@@ -135,7 +135,8 @@ rows.push(row("POST /api/v1/webhooks/stripe (new event, 200 req/s)", atRate, bar
 // Registration is bound by argon2id (19 MiB, t=2): compare with the hash rate on all cores.
 const registration = await load({
   url: base,
-  connections: Math.max(4, os.availableParallelism() * 2),
+  // Enough connections to keep the CPUs busy through the 80 ms response floor of registration.
+  connections: CONNECTIONS * 2,
   requests: [
     {
       setupRequest: () => ({
