@@ -13,9 +13,6 @@ import { isDone } from "@/lib/onboarding/machine";
 // What an admin can do to a creator. Every action, whatever its outcome, writes exactly one
 // audit_log row: who, what, to whom, when, and how it went.
 
-export const ADMIN_ACTIONS = ["resend_verification", "send_stripe_link", "rerun_automation", "disable_account", "enable_account"] as const;
-export type AdminAction = (typeof ADMIN_ACTIONS)[number];
-
 export const AdminActionInput = z.discriminatedUnion("action", [
   z.object({ action: z.literal("resend_verification") }),
   z.object({ action: z.literal("send_stripe_link") }),

@@ -12,8 +12,6 @@ export type EmailContent =
   | { template: "welcome"; props: WithoutCommon<WelcomeProps> }
   | { template: "payouts-link"; props: WithoutCommon<PayoutsLinkProps> };
 
-export type EmailTemplateName = EmailContent["template"];
-
 export function buildEmail(content: EmailContent, language: string, supportEmail: string): { subject: string; element: ReactElement } {
   const common = { language, support_email: supportEmail };
   switch (content.template) {

@@ -4,9 +4,3 @@ export const STRIPE_COUNTRIES = [
   "AE", "AT", "AU", "BE", "BG", "BR", "CA", "CH", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GB", "GI", "GR", "HK", "HR", "HU",
   "IE", "IT", "JP", "LI", "LT", "LU", "LV", "MT", "MX", "MY", "NL", "NO", "NZ", "PL", "PT", "RO", "SE", "SG", "SI", "SK", "TH", "US",
 ] as const;
-
-export type StripeCountry = (typeof STRIPE_COUNTRIES)[number];
-
-export function isStripeCountry(value: unknown): value is StripeCountry {
-  return typeof value === "string" && (STRIPE_COUNTRIES as readonly string[]).includes(value);
-}

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { EnvError, parseEnv } from "@/lib/env";
 
 describe("parseEnv", () => {
@@ -50,5 +50,33 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/AUTH_SECRET is required in production/);
     expect(() => parseEnv({ STRIPE_SECRET_KEY: "sk_test_1" })).toThrow(/STRIPE_WEBHOOK_SECRET is required/);
     expect(() => parseEnv({ EMAIL_PROVIDER: "resend" })).toThrow(/RESEND_API_KEY is required/);
+  });
+});
+
+describe("sandboxes are never used with real keys", () => {
+  it("a Resend key switches email to Resend, and a Stripe key takes Stripe out of sandbox mode", () => {
+    const env = parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), RESEND_API_KEY: "re_live", STRIPE_SECRET_KEY: "sk_live_1", STRIPE_WEBHOOK_SECRET: "whsec_1", MAIL_SANDBOX_URL: "http://127.0.0.1:1", STRIPE_SANDBOX_URL: "http://127.0.0.1:2" });
+    expect(env.EMAIL_PROVIDER).toBe("resend");
+    expect(env.stripeMode).toBe("live");
+    expect(env.stripeWebhookSecret).toBe("whsec_1");
+    expect(env.inngestMode).toBe("cloud");
+  });
+});
+
+describe("the /dev/mailbox pages", () => {
+  it("exist only while email runs in the local sandbox", async () => {
+    const { mailboxAvailable } = await import("@/lib/sandbox/mailbox");
+    const { resetEnvCache } = await import("@/lib/env");
+    vi.stubEnv("MAIL_SANDBOX_URL", "http://127.0.0.1:9");
+    try {
+      resetEnvCache();
+      expect(mailboxAvailable()).toBe(true);
+      vi.stubEnv("RESEND_API_KEY", "re_real_key");
+      resetEnvCache();
+      expect(mailboxAvailable()).toBe(false);
+    } finally {
+      vi.unstubAllEnvs();
+      resetEnvCache();
+    }
   });
 });
