@@ -68,6 +68,14 @@ export default async function DashboardPage() {
             <p data-testid="dashboard-payout-state" className="mt-4 inline-block rounded-full bg-emerald-100 px-3 py-1 text-sm font-semibold text-emerald-900">
               {t.payout.states[payout.state]}
             </p>
+            {profile.stripeOnboardingCompleted && (
+              // A route handler that redirects to Stripe: a full page load, never a prefetch
+              // (each visit makes a single-use login link).
+              // eslint-disable-next-line @next/next/no-html-link-for-pages
+              <a href="/onboarding/stripe/dashboard" className="mt-4 block text-sm font-medium text-brand-700 underline">
+                {t.dashboard.stripeDashboard}
+              </a>
+            )}
           </section>
         )}
         <AutomationResults

@@ -204,6 +204,7 @@ export const en = {
     profile: "Profile",
     payouts: "Payouts",
     edit: "Edit profile",
+    stripeDashboard: "View payouts and bank details on Stripe",
   },
   forbidden: {
     title: "You do not have access to this page",

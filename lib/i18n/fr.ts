@@ -205,6 +205,7 @@ export const fr: Dictionary = {
     profile: "Profil",
     payouts: "Paiements",
     edit: "Modifier le profil",
+    stripeDashboard: "Voir les paiements et le compte bancaire sur Stripe",
   },
   forbidden: {
     title: "Vous n'avez pas accès à cette page",

@@ -98,3 +98,13 @@ export async function syncAccountFromStripe(userId: string): Promise<Stripe.Acco
   }
   return account;
 }
+
+/** A one-time link into the creator's Stripe Express dashboard (payouts, bank details, tax forms). */
+export async function expressDashboardUrl(userId: string): Promise<string> {
+  assertStripeEnabled();
+  const profile = await db.creatorProfile.findUnique({ where: { userId } });
+  if (!profile?.stripeAccountId || !profile.stripeOnboardingCompleted) {
+    throw new AppError("illegal_transition", 409, "Finish setting up payouts before opening the Stripe dashboard.");
+  }
+  return (await stripe().accounts.createLoginLink(profile.stripeAccountId)).url;
+}

@@ -59,6 +59,8 @@ test("the whole creator journey, from sign-up to the dashboard", async ({ page }
   }).toPass({ timeout: 20_000 });
   await expect(page.getByText(/Recommended subscription: €4\.99 – €9\.99 per month/)).toBeVisible();
   await screenshot(page, "journey-6-dashboard");
+  await page.getByRole("link", { name: "View payouts and bank details on Stripe" }).click();
+  await expect(page.getByRole("heading", { name: "Express dashboard" })).toBeVisible();
 });
 
 test("a creator who leaves after the terms resumes on the profile step from a new browser", async ({ page, browser }) => {

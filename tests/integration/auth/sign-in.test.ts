@@ -110,3 +110,15 @@ describe("role checks on every /api/v1 route", () => {
     }
   });
 });
+
+describe("session cookies on the API", () => {
+  it("every /api/v1 route accepts the browser session cookie as well as a Bearer token", async () => {
+    const { createSessionCookie } = await import("@/lib/auth/session-token");
+    const creator = await createCreator();
+    const cookie = await createSessionCookie({ id: creator.id, email: creator.email, role: "creator" });
+    const response = await callRoute(me, "GET", "/api/v1/me", { cookie: `${cookie.name}=${cookie.value}` });
+    expect(response.status).toBe(200);
+    expect(response.body.data.id).toBe(creator.id);
+    expect((await callRoute(me, "GET", "/api/v1/me", { cookie: `${cookie.name}=${cookie.value.slice(0, -3)}xyz` })).status).toBe(401);
+  });
+});

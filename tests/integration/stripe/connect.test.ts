@@ -104,3 +104,16 @@ describe("POST /api/v1/stripe/connect/start", () => {
     expect(profile.stripeRequirementsDue).toEqual(["individual.verification.document", "external_account"]);
   });
 });
+
+describe("Stripe Express dashboard", () => {
+  it("gives an onboarded creator a login link, and refuses before onboarding", async () => {
+    const { expressDashboardUrl } = await import("@/lib/stripe/connect");
+    const creator = await createCreatorReadyForPayouts();
+    const { startStripeOnboarding } = await import("@/lib/stripe/connect");
+    const { accountId } = await startStripeOnboarding(creator.id);
+    await expect(expressDashboardUrl(creator.id)).rejects.toMatchObject({ code: "illegal_transition" });
+    await stripeSandbox.completeOnboarding(accountId, "complete", { hold: true });
+    await syncAccountFromStripe(creator.id);
+    expect(await expressDashboardUrl(creator.id)).toBe(`${stripeSandbox.url}/express/${accountId}`);
+  });
+});
