@@ -5,7 +5,7 @@ import { payoutState, requirementsDue } from "@/lib/stripe/payout-state";
 
 /** Everything a wizard page or the status API needs about one creator, in one read. */
 export async function loadOnboarding(userId: string) {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, include: { profile: true, onboardingSession: true } });
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, include: { profile: true, onboardingSession: true }, relationLoadStrategy: "join" });
   if (!user.profile || !user.onboardingSession) throw new Error(`user ${userId} has no creator profile or onboarding session`);
   const flags = onboardingFlags();
   const session = user.onboardingSession;
