@@ -16,7 +16,7 @@ export function FunnelBarChart({ steps }: Pick<FunnelChartsProps, "steps">) {
           <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} />
           <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
           <Tooltip />
-          <Bar dataKey="reached" name="Creators" fill="#2f5bd3" radius={[4, 4, 0, 0]} />
+          <Bar dataKey="reached" name="Creators" fill="#2f5bd3" radius={[4, 4, 0, 0]} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </div>
@@ -35,8 +35,8 @@ export function DailyLineChart({ daily }: Pick<FunnelChartsProps, "daily">) {
           <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
           <Tooltip />
           <Legend />
-          <Line type="monotone" dataKey="signups" name="Sign-ups" stroke="#2f5bd3" strokeWidth={2} dot={false} />
-          <Line type="monotone" dataKey="activations" name="Activations" stroke="#059669" strokeWidth={2} dot={false} />
+          <Line type="monotone" dataKey="signups" name="Sign-ups" stroke="#2f5bd3" strokeWidth={2} dot={false} isAnimationActive={false} />
+          <Line type="monotone" dataKey="activations" name="Activations" stroke="#059669" strokeWidth={2} dot={false} isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
     </div>
