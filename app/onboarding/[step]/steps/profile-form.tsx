@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { saveProfileAction } from "@/app/onboarding/actions";
 import { IDLE, type FormState } from "@/lib/http/form-state";
@@ -33,8 +34,6 @@ function browserTimeZone(): string | undefined {
 function asList(value: string | string[] | undefined): string[] | undefined {
   return value === undefined ? undefined : Array.isArray(value) ? value : [value];
 }
-
-const selectClass = "block w-full rounded-lg border bg-white px-3 py-2.5 text-slate-900 shadow-sm focus:outline-2 focus:outline-offset-1 focus:outline-brand-600";
 
 /** The region of the browser's language (fr-FR → FR), as a first guess of the country. */
 function browserCountry(): string {
@@ -75,66 +74,31 @@ export function ProfileForm({ language, defaults, countries, timeZones, fallback
         error={fields.onlyfansHandle}
       />
 
-      <div className="space-y-1.5">
-        <label htmlFor="country" className="block text-sm font-medium text-slate-900">
-          {t.onboarding.profile.country}
-        </label>
-        <select
-          id="country"
-          name="country"
-          required
-          defaultValue={typeof values.country === "string" ? values.country : initialCountry}
-          aria-describedby="country-hint"
-          aria-invalid={fields.country ? true : undefined}
-          className={`${selectClass} ${fields.country ? "border-red-600" : "border-slate-300"}`}
-        >
-          <option value="">—</option>
-          {countries.map((country) => (
-            <option key={country.code} value={country.code}>
-              {country.name}
-            </option>
-          ))}
-        </select>
-        <p id="country-hint" className={fields.country ? "text-sm font-medium text-red-700" : "text-sm text-slate-600"}>
-          {fields.country ?? t.onboarding.profile.countryHint}
-        </p>
-      </div>
+      <SelectField
+        label={t.onboarding.profile.country}
+        name="country"
+        required
+        defaultValue={typeof values.country === "string" ? values.country : initialCountry}
+        options={[{ value: "", label: "—" }, ...countries.map((country) => ({ value: country.code, label: country.name }))]}
+        hint={t.onboarding.profile.countryHint}
+        error={fields.country}
+      />
 
       <div className="grid gap-6 sm:grid-cols-2">
-        <div className="space-y-1.5">
-          <label htmlFor="language" className="block text-sm font-medium text-slate-900">
-            {t.onboarding.profile.language}
-          </label>
-          <select id="language" name="language" defaultValue={text("language") || language} className={`${selectClass} border-slate-300`}>
-            {LANGUAGES.map((option) => (
-              <option key={option} value={option} lang={option}>
-                {dictionary(option).languageName}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1.5">
-          <label htmlFor="timezone" className="block text-sm font-medium text-slate-900">
-            {t.onboarding.profile.timezone}
-          </label>
-          <select
-            id="timezone"
-            name="timezone"
-            defaultValue={typeof values.timezone === "string" ? values.timezone : initialZone}
-            aria-describedby="timezone-hint"
-            aria-invalid={fields.timezone ? true : undefined}
-            className={`${selectClass} ${fields.timezone ? "border-red-600" : "border-slate-300"}`}
-          >
-            {timeZones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone.replaceAll("_", " ")}
-              </option>
-            ))}
-          </select>
-          <p id="timezone-hint" className={fields.timezone ? "text-sm font-medium text-red-700" : "text-sm text-slate-600"}>
-            {fields.timezone ?? t.onboarding.profile.timezoneHint}
-          </p>
-        </div>
+        <SelectField
+          label={t.onboarding.profile.language}
+          name="language"
+          defaultValue={text("language") || language}
+          options={LANGUAGES.map((option) => ({ value: option, label: dictionary(option).languageName, lang: option }))}
+        />
+        <SelectField
+          label={t.onboarding.profile.timezone}
+          name="timezone"
+          defaultValue={typeof values.timezone === "string" ? values.timezone : initialZone}
+          options={timeZones.map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }))}
+          hint={t.onboarding.profile.timezoneHint}
+          error={fields.timezone}
+        />
       </div>
 
       <fieldset aria-describedby={fields.contentCategories ? "categories-hint categories-error" : "categories-hint"}>
