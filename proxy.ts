@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { requestClaims } from "@/lib/auth/session-token";
 import { env } from "@/lib/env";
 import { decide, type SecurityConfig } from "@/lib/http/security";
 
@@ -12,9 +13,16 @@ function securityConfig(): SecurityConfig {
   };
 }
 
-export function proxy(request: NextRequest) {
+/** Only a cross-site API write that carries an Authorization header needs the token checked here. */
+async function bearerVerified(request: NextRequest): Promise<boolean> {
+  const authorization = request.headers.get("authorization");
+  if (!authorization || request.method === "GET" || !request.nextUrl.pathname.startsWith("/api/v1/")) return false;
+  return (await requestClaims(new Headers({ authorization }))) !== null;
+}
+
+export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const decision = decide({ method: request.method, url: request.url, headers: request.headers }, securityConfig(), nonce);
+  const decision = decide({ method: request.method, url: request.url, headers: request.headers }, securityConfig(), nonce, await bearerVerified(request));
   if (decision.kind === "redirect") return NextResponse.redirect(decision.location, 308);
   if (decision.kind === "respond") {
     return decision.body === undefined ? new NextResponse(null, { status: decision.status, headers: decision.headers }) : NextResponse.json(decision.body, { status: decision.status, headers: decision.headers });

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { switchLanguage } from "@/app/actions/language";
 import { SiteHeader } from "@/components/site-header";
-import { currentUser } from "@/lib/auth/current-user";
+import { optionalPageUser } from "@/lib/auth/page-guard";
+import { env } from "@/lib/env";
 import { currentDictionary } from "@/lib/i18n/server";
 import "./globals.css";
 
@@ -14,13 +14,18 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { language, t } = await currentDictionary();
-  const user = await currentUser(await headers()).catch(() => null);
+  const user = await optionalPageUser().catch(() => null);
   return (
     <html lang={language}>
       <body className="min-h-screen font-sans">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           {t.common.skipToContent}
         </a>
+        {env().sandboxInProduction && (
+          <p className="bg-amber-300 px-4 py-2 text-center text-sm font-semibold text-amber-950">
+            {t.common.sandboxBanner}
+          </p>
+        )}
         <SiteHeader t={t} language={language} signedInAs={user} switchLanguage={switchLanguage} />
         <main id="main">{children}</main>
       </body>

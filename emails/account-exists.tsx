@@ -6,6 +6,8 @@ export interface AccountExistsProps {
   language: string;
   user_email: string;
   sign_in_url: string;
+  /** Only while the address is not verified yet: confirming it claims the account. */
+  verification_url?: string;
   support_email: string;
 }
 
@@ -19,9 +21,18 @@ export default function AccountExists(props: AccountExistsProps) {
     <EmailLayout language={props.language} preview={messages.preview} supportEmail={props.support_email}>
       <Heading style={emailStyles.heading}>{messages.heading}</Heading>
       <Text style={emailStyles.text}>{messages.body(props.user_email)}</Text>
-      <Button href={props.sign_in_url} style={emailStyles.button}>
-        {messages.button}
-      </Button>
+      {props.verification_url ? (
+        <>
+          <Text style={emailStyles.text}>{messages.unverified}</Text>
+          <Button href={props.verification_url} style={emailStyles.button}>
+            {messages.confirmButton}
+          </Button>
+        </>
+      ) : (
+        <Button href={props.sign_in_url} style={emailStyles.button}>
+          {messages.button}
+        </Button>
+      )}
       <Text style={{ ...emailStyles.small, marginTop: "24px" }}>{messages.ignore}</Text>
     </EmailLayout>
   );

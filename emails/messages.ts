@@ -21,6 +21,8 @@ export const EMAIL_MESSAGES = {
       heading: "You already have an account",
       body: (email: string) => `Someone (hopefully you) just tried to create a new account with ${email}. You already have one, so nothing was changed.`,
       button: "Sign in",
+      unverified: "This address has not been confirmed yet. Confirm it to use the account; if you did not create it yourself, you will choose your own password.",
+      confirmButton: "Confirm my email",
       ignore: "If this was not you, you can ignore this email: your account is safe.",
     },
     payoutsLink: {
@@ -30,6 +32,14 @@ export const EMAIL_MESSAGES = {
       body: "The agency asked us to send you a fresh link to continue setting up your payouts with Stripe. It only takes a few minutes.",
       button: "Continue with Stripe",
       note: "The link opens your onboarding and creates a new secure Stripe session each time.",
+    },
+    payoutsPaused: {
+      subject: "Your payouts are paused",
+      preview: "Stripe needs something from you to resume your payouts",
+      heading: "Your payouts are paused",
+      body: "Stripe has paused payouts on your account until it gets the following:",
+      deadline: (date: string) => `Stripe needs it by ${date}.`,
+      button: "Resume with Stripe",
     },
     welcome: {
       subject: "Your payouts are active",
@@ -58,6 +68,8 @@ export const EMAIL_MESSAGES = {
       heading: "Vous avez déjà un compte",
       body: (email: string) => `Quelqu'un (vous, espérons-le) vient d'essayer de créer un compte avec ${email}. Vous en avez déjà un : rien n'a été modifié.`,
       button: "Se connecter",
+      unverified: "Cette adresse n'a pas encore été confirmée. Confirmez-la pour utiliser le compte ; si vous ne l'avez pas créé vous-même, vous choisirez votre propre mot de passe.",
+      confirmButton: "Confirmer mon e-mail",
       ignore: "Si ce n'était pas vous, ignorez cet e-mail : votre compte est en sécurité.",
     },
     payoutsLink: {
@@ -67,6 +79,14 @@ export const EMAIL_MESSAGES = {
       body: "L'agence nous a demandé de vous envoyer un nouveau lien pour poursuivre la configuration de vos paiements avec Stripe. Cela ne prend que quelques minutes.",
       button: "Continuer avec Stripe",
       note: "Le lien ouvre votre inscription et crée à chaque fois une nouvelle session Stripe sécurisée.",
+    },
+    payoutsPaused: {
+      subject: "Vos paiements sont suspendus",
+      preview: "Stripe a besoin d'un élément pour reprendre vos paiements",
+      heading: "Vos paiements sont suspendus",
+      body: "Stripe a suspendu les paiements de votre compte en attendant :",
+      deadline: (date: string) => `Stripe en a besoin avant le ${date}.`,
+      button: "Reprendre avec Stripe",
     },
     welcome: {
       subject: "Vos paiements sont activés",

@@ -43,9 +43,19 @@ const EnvSchema = z
       z.string().startsWith("whsec_", { error: "must start with whsec_" }).optional(),
     ),
     STRIPE_SANDBOX_URL: optionalUrl,
+    // ISO country of the Stripe platform account: decides which creator countries can be
+    // onboarded and with which capabilities (lib/stripe/platform.ts).
+    STRIPE_PLATFORM_COUNTRY: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: "must be a two-letter country code" }).default("FR"),
+    // The sandbox's webhook signing secret: random, generated once per database by the
+    // launcher (lib/sandbox/secrets.ts) and handed to the app; never a constant in the code.
+    STRIPE_SANDBOX_WEBHOOK_SECRET: optionalString.pipe(z.string().startsWith("whsec_", { error: "must start with whsec_" }).optional()),
     EMAIL_PROVIDER: z.enum(["resend", "sandbox"]).optional(),
     RESEND_API_KEY: optionalString,
     MAIL_SANDBOX_URL: optionalUrl,
+    // Signing secret of Resend's webhook endpoint POST /api/v1/webhooks/resend (whsec_…).
+    RESEND_WEBHOOK_SECRET: optionalString.pipe(z.string().startsWith("whsec_", { error: "must start with whsec_" }).optional()),
+    // The mail sandbox's signing secret: random per database, handed over by the launcher.
+    MAIL_SANDBOX_WEBHOOK_SECRET: optionalString.pipe(z.string().startsWith("whsec_", { error: "must start with whsec_" }).optional()),
     FROM_EMAIL: z.string().trim().min(3).default("OFM Onboarding <onboarding@ofm.local>"),
     SUPPORT_EMAIL: z.email({ error: "must be an email address" }).default("support@ofm.local"),
     FEATURE_EMAIL_VERIFICATION: flag(true),
@@ -64,27 +74,65 @@ const EnvSchema = z
     METRICS_TOKEN: optionalString,
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     PORT: z.coerce.number().int().positive().default(3000),
+    // How many reverse proxies in front of the app append to X-Forwarded-For (nginx: 1).
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    // A staging or demo host may run the sandboxes in production, visibly (see README).
+    ALLOW_SANDBOX_IN_PRODUCTION: flag(false),
   })
   .superRefine((env, ctx) => {
-    if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
-      ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production (openssl rand -base64 32)" });
-    }
-    if (env.EMAIL_PROVIDER === "resend" && !env.RESEND_API_KEY) {
-      ctx.addIssue({ code: "custom", path: ["RESEND_API_KEY"], message: "is required when EMAIL_PROVIDER=resend" });
-    }
-    if (env.NODE_ENV === "production" && env.INNGEST_EVENT_KEY && !env.INNGEST_SIGNING_KEY) {
-      ctx.addIssue({ code: "custom", path: ["INNGEST_SIGNING_KEY"], message: "is required with INNGEST_EVENT_KEY in production (Inngest signs its calls to /api/inngest)" });
-    }
-    if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) {
-      ctx.addIssue({ code: "custom", path: ["STRIPE_WEBHOOK_SECRET"], message: "is required when STRIPE_SECRET_KEY is set" });
-    }
+    const problem = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    if (env.EMAIL_PROVIDER === "resend" && !env.RESEND_API_KEY) problem("RESEND_API_KEY", "is required when EMAIL_PROVIDER=resend");
+    if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) problem("STRIPE_WEBHOOK_SECRET", "is required when STRIPE_SECRET_KEY is set");
+    if (env.NODE_ENV === "production") productionProblems(env).forEach(([path, message]) => problem(path, message));
   });
+
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/**
+ * Production fails closed: a real secret, a public https origin (plain http only on this
+ * machine's loopback, for trying the build locally) and real keys for every service that is
+ * on, unless the host explicitly opts into the sandboxes (staging, demos).
+ */
+interface ProductionFacts {
+  AUTH_SECRET?: string;
+  FRONTEND_URL?: string;
+  INNGEST_EVENT_KEY?: string;
+  INNGEST_SIGNING_KEY?: string;
+  ALLOW_SANDBOX_IN_PRODUCTION: boolean;
+  FEATURE_STRIPE_CONNECT: boolean;
+  STRIPE_SECRET_KEY?: string;
+  STRIPE_WEBHOOK_SECRET?: string;
+  EMAIL_PROVIDER?: string;
+  RESEND_API_KEY?: string;
+  RESEND_WEBHOOK_SECRET?: string;
+}
+
+function productionProblems(env: ProductionFacts): Array<[string, string]> {
+  const problems: Array<[string, string]> = [];
+  if (!env.AUTH_SECRET) problems.push(["AUTH_SECRET", "is required in production (openssl rand -base64 32)"]);
+  const frontend = env.FRONTEND_URL ? new URL(env.FRONTEND_URL) : undefined;
+  if (!frontend) problems.push(["FRONTEND_URL", "is required in production: the public https origin of the app"]);
+  else if (frontend.protocol !== "https:" && !(frontend.protocol === "http:" && LOOPBACK_HOSTS.has(frontend.hostname))) {
+    problems.push(["FRONTEND_URL", "must be an https origin in production (http is only allowed on localhost / 127.0.0.1)"]);
+  }
+  if (env.INNGEST_EVENT_KEY && !env.INNGEST_SIGNING_KEY) problems.push(["INNGEST_SIGNING_KEY", "is required with INNGEST_EVENT_KEY in production (Inngest signs its calls to /api/inngest)"]);
+  if (env.ALLOW_SANDBOX_IN_PRODUCTION) return problems;
+  const sandboxHint = "(or set ALLOW_SANDBOX_IN_PRODUCTION=true on a staging or demo host)";
+  if (env.FEATURE_STRIPE_CONNECT) {
+    if (!env.STRIPE_SECRET_KEY) problems.push(["STRIPE_SECRET_KEY", `is required in production while FEATURE_STRIPE_CONNECT is on ${sandboxHint}`]);
+    if (!env.STRIPE_WEBHOOK_SECRET) problems.push(["STRIPE_WEBHOOK_SECRET", `is required in production while FEATURE_STRIPE_CONNECT is on ${sandboxHint}`]);
+  }
+  if (env.EMAIL_PROVIDER === "sandbox") problems.push(["EMAIL_PROVIDER", `=sandbox is not allowed in production ${sandboxHint}`]);
+  else if (!env.RESEND_API_KEY) problems.push(["RESEND_API_KEY", `is required in production: every account needs email ${sandboxHint}`]);
+  else if (!env.RESEND_WEBHOOK_SECRET) problems.push(["RESEND_WEBHOOK_SECRET", "is required in production: bounces and complaints must stop mail to an address (add the endpoint /api/v1/webhooks/resend in Resend)"]);
+  return problems;
+}
 
 type RawEnv = z.infer<typeof EnvSchema>;
 
-// Shared by the local Stripe sandbox and the app when no Stripe keys are set.
+// The API key the app presents to the local Stripe sandbox (which only listens on loopback).
+// Webhook signing, which is what an outsider could abuse, uses a random per-database secret.
 export const STRIPE_SANDBOX_SECRET_KEY = "sk_test_ofm_sandbox";
-export const STRIPE_SANDBOX_WEBHOOK_SECRET = "whsec_ofm_sandbox_local_signing_secret";
 
 // A well-known value for local runs only; production refuses to start without AUTH_SECRET.
 const DEVELOPMENT_AUTH_SECRET = "ofm-onboarding-development-secret-not-for-production";
@@ -100,9 +148,13 @@ export interface Env extends Omit<RawEnv, "DATABASE_URL" | "AUTH_SECRET" | "FRON
   stripeMode: "sandbox" | "test" | "live";
   /** The webhook signing secret in force: the configured one, or the sandbox's. */
   stripeWebhookSecret: string | undefined;
+  /** The same for the email provider's delivery events. */
+  emailWebhookSecret: string | undefined;
   /** "cloud" sends events to Inngest; "local" runs the same functions in-process. */
   inngestMode: "cloud" | "local";
   isProduction: boolean;
+  /** Production running a sandbox (ALLOW_SANDBOX_IN_PRODUCTION): shown on every page. */
+  sandboxInProduction: boolean;
 }
 
 export class EnvError extends Error {
@@ -118,6 +170,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".") || "env"} ${issue.message}`));
   }
   const raw = result.data;
+  const stripeMode = !raw.STRIPE_SECRET_KEY ? "sandbox" : raw.STRIPE_SECRET_KEY.includes("_live_") ? "live" : "test";
+  const emailProvider = raw.EMAIL_PROVIDER ?? (raw.RESEND_API_KEY ? "resend" : "sandbox");
+  const isProduction = raw.NODE_ENV === "production";
   const frontendUrl = (raw.FRONTEND_URL ?? `http://localhost:${raw.PORT}`).replace(/\/$/, "");
   return {
     ...raw,
@@ -129,10 +184,12 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       .split(",")
       .map((origin) => origin.trim().replace(/\/$/, ""))
       .filter(Boolean),
-    EMAIL_PROVIDER: raw.EMAIL_PROVIDER ?? (raw.RESEND_API_KEY ? "resend" : "sandbox"),
-    stripeMode: !raw.STRIPE_SECRET_KEY ? "sandbox" : raw.STRIPE_SECRET_KEY.includes("_live_") ? "live" : "test",
-    stripeWebhookSecret: raw.STRIPE_WEBHOOK_SECRET ?? (raw.STRIPE_SECRET_KEY ? undefined : STRIPE_SANDBOX_WEBHOOK_SECRET),
-    isProduction: raw.NODE_ENV === "production",
+    EMAIL_PROVIDER: emailProvider,
+    stripeMode,
+    stripeWebhookSecret: raw.STRIPE_WEBHOOK_SECRET ?? (stripeMode === "sandbox" ? raw.STRIPE_SANDBOX_WEBHOOK_SECRET : undefined),
+    emailWebhookSecret: emailProvider === "sandbox" ? raw.MAIL_SANDBOX_WEBHOOK_SECRET : raw.RESEND_WEBHOOK_SECRET,
+    isProduction,
+    sandboxInProduction: isProduction && ((raw.FEATURE_STRIPE_CONNECT && stripeMode === "sandbox") || emailProvider === "sandbox"),
     // A real production deployment (real Stripe key) must use Inngest; everything else without
     // an event key runs the functions in-process.
     inngestMode: raw.INNGEST_EVENT_KEY || (raw.NODE_ENV === "production" && raw.STRIPE_SECRET_KEY) ? "cloud" : "local",

@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import AccountExists from "@/emails/account-exists";
 import PayoutsLink from "@/emails/payouts-link";
+import PayoutsPaused from "@/emails/payouts-paused";
 import VerifyEmail from "@/emails/verify-email";
 import Welcome from "@/emails/welcome";
 import { renderEmail } from "@/lib/email/send";
@@ -22,6 +23,7 @@ const CONTENTS: EmailContent[] = [
   { template: "account-exists", props: templateProps(AccountExists.PreviewProps) },
   { template: "welcome", props: templateProps(Welcome.PreviewProps) },
   { template: "payouts-link", props: templateProps(PayoutsLink.PreviewProps) },
+  { template: "payouts-paused", props: templateProps(PayoutsPaused.PreviewProps) },
 ];
 
 fs.mkdirSync(OUTPUT, { recursive: true });

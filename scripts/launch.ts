@@ -3,8 +3,7 @@
 import { spawn } from "node:child_process";
 import { EnvError, parseEnv, type Env } from "@/lib/env";
 import { openLocalDatabase } from "@/lib/db/local";
-import { startMailSandbox } from "@/lib/sandbox/mail";
-import { startStripeSandbox } from "@/lib/sandbox/stripe";
+import { startLocalSandboxes } from "@/lib/sandbox/start";
 
 const [mode, ...rest] = process.argv.slice(2);
 if (mode !== "dev" && mode !== "start") {
@@ -29,35 +28,16 @@ try {
 const database = await openLocalDatabase({ databaseUrl: process.env.DATABASE_URL, ephemeral });
 if (database.embedded) console.log(`▸ PostgreSQL (embedded${ephemeral ? ", throwaway" : ", data in .data/postgres"}) at ${database.url}`);
 
-if (config.BOOTSTRAP_ADMIN_EMAIL) {
-  process.env.DATABASE_URL = database.url;
-  const { ensureBootstrapAdmin } = await import("@/lib/admin/bootstrap");
-  const { disconnectDb } = await import("@/lib/db");
-  console.log(`▸ Bootstrap admin ${config.BOOTSTRAP_ADMIN_EMAIL}: ${await ensureBootstrapAdmin()}`);
-  await disconnectDb();
-}
-
 // Services without keys run against local sandboxes, served from this process.
-const sandboxEnv: Record<string, string> = {};
-const sandboxes: Array<{ close: () => Promise<void> }> = [];
-if (config.EMAIL_PROVIDER === "sandbox" && !config.MAIL_SANDBOX_URL) {
-  const mail = await startMailSandbox();
-  sandboxes.push(mail);
-  sandboxEnv.MAIL_SANDBOX_URL = mail.url;
-  console.log(`▸ Email sandbox at ${mail.url} (messages at /dev/mailbox)`);
-}
-if (config.stripeMode === "sandbox" && !config.STRIPE_SANDBOX_URL) {
-  const stripeSandbox = await startStripeSandbox({ webhookUrl: `http://127.0.0.1:${port}/api/v1/webhooks/stripe` });
-  sandboxes.push(stripeSandbox);
-  sandboxEnv.STRIPE_SANDBOX_URL = stripeSandbox.url;
-  console.log(`▸ Stripe sandbox at ${stripeSandbox.url} (webhooks to /api/v1/webhooks/stripe)`);
-}
+const sandboxes = await startLocalSandboxes(config, { databaseUrl: database.url, appUrl: `http://127.0.0.1:${port}` });
+for (const line of sandboxes.describe) console.log(`▸ ${line}`);
+if (config.sandboxInProduction) console.log("▸ ALLOW_SANDBOX_IN_PRODUCTION: production is running against the sandboxes (a banner says so on every page)");
 
-const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", mode, "-p", port, "-H", process.env.HOST ?? "0.0.0.0"], {
+// The peer-address hook is preloaded so that it applies from the very first request.
+const next = spawn(process.execPath, ["--import", "./lib/http/peer-address.mjs", "node_modules/next/dist/bin/next", mode, "-p", port, "-H", process.env.HOST ?? "0.0.0.0"], {
   stdio: "inherit",
-  env: { ...process.env, ...sandboxEnv, DATABASE_URL: database.url, PORT: port, NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, ...sandboxes.env, DATABASE_URL: database.url, PORT: port, NEXT_TELEMETRY_DISABLED: "1" },
 });
-
 let shuttingDown = false;
 async function shutdown(exitCode: number) {
   if (shuttingDown) return;
@@ -66,7 +46,7 @@ async function shutdown(exitCode: number) {
     next.kill("SIGTERM");
     await new Promise((resolve) => next.once("exit", resolve));
   }
-  await Promise.all(sandboxes.map((sandbox) => sandbox.close()));
+  await sandboxes.close();
   await database.stop();
   process.exit(exitCode);
 }

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PAYOUT_LABELS, PayoutBadge, STEP_LABELS } from "@/components/admin/badges";
-import { CreatorFilters, listCreators, PAYOUT_STATES, SORTS, type CreatorFilters as Filters } from "@/lib/admin/creators";
+import { CreatorFilters, listCreators, SORTS, type CreatorFilters as Filters } from "@/lib/admin/creators";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { PAYOUT_STATES } from "@/lib/stripe/payout-state";
 import { WIZARD_PAGES } from "@/lib/onboarding/machine";
 
 export const dynamic = "force-dynamic";
@@ -27,7 +29,8 @@ function relative(date: Date): string {
 export default async function CreatorsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const parsed = CreatorFilters.safeParse(await searchParams);
   const filters = parsed.success ? parsed.data : CreatorFilters.parse({});
-  const { rows, total, totalIsCapped, page, pageCount } = await listCreators(filters);
+  const admin = await requirePageUser({ roles: ["admin"], returnTo: "/admin" });
+  const { rows, total, totalIsCapped, page, pageCount } = await listCreators(admin, filters);
 
   return (
     <div>

@@ -3,6 +3,11 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AutomationResults } from "@/components/automation-results";
 import { AutoRefresh } from "@/components/auto-refresh";
+import { PayoutStatus } from "@/components/onboarding/payout-status";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { checkPayoutsAgainAction, connectPayoutsAction } from "@/app/onboarding/actions";
+import { env } from "@/lib/env";
+import { signOutEverywhereAction } from "./actions";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { automationSummary } from "@/lib/automation/results";
 import { dictionary, isLanguage } from "@/lib/i18n";
@@ -62,13 +67,11 @@ export default async function DashboardPage() {
         </section>
         {onboarding.flags.stripeConnect && (
           <section aria-labelledby="payouts-heading" className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
-            <h2 id="payouts-heading" className="text-lg font-semibold text-slate-900">
+            <h2 id="payouts-heading" className="mb-4 text-lg font-semibold text-slate-900">
               {t.dashboard.payouts}
             </h2>
-            <p data-testid="dashboard-payout-state" className="mt-4 inline-block rounded-full bg-emerald-100 px-3 py-1 text-sm font-semibold text-emerald-900">
-              {t.payout.states[payout.state]}
-            </p>
-            {profile.stripeOnboardingCompleted && (
+            <PayoutStatus t={t} language={language} timeZone={profile.timezone} payout={payout} supportEmail={env().SUPPORT_EMAIL} startAction={connectPayoutsAction} checkAction={checkPayoutsAgainAction} />
+            {profile.stripeOnboardingCompleted && payout.state !== "disconnected" && (
               // A route handler that redirects to Stripe: a full page load, never a prefetch
               // (each visit makes a single-use login link).
               // eslint-disable-next-line @next/next/no-html-link-for-pages
@@ -86,6 +89,17 @@ export default async function DashboardPage() {
         />
       </div>
       {automation.state === "analysing" && <AutoRefresh intervalMs={10_000} />}
+      <section aria-labelledby="security-heading" className="mt-8 rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
+        <h2 id="security-heading" className="text-lg font-semibold text-slate-900">
+          {t.dashboard.security}
+        </h2>
+        <p className="mt-2 text-sm text-slate-700">{t.dashboard.signOutEverywhereBody}</p>
+        <form action={signOutEverywhereAction} className="mt-4 max-w-xs">
+          <SubmitButton variant="secondary" pendingLabel={t.common.working}>
+            {t.dashboard.signOutEverywhere}
+          </SubmitButton>
+        </form>
+      </section>
     </div>
   );
 }

@@ -3,22 +3,27 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { createSessionCookie } from "@/lib/auth/session-token";
 import { TokenInput } from "@/lib/auth/schemas";
-import { redeemSignInTicket, resendVerification } from "@/lib/auth/verification";
+import { createSessionCookie } from "@/lib/auth/session-token";
+import { confirmEmail, REGISTRATION_COOKIE, requestVerificationEmail } from "@/lib/auth/verification";
 import { formAction } from "@/lib/http/form-action";
 
-/** Signs the creator in with the one-time ticket issued when their link was verified. */
-export async function continueAfterVerification(formData: FormData): Promise<void> {
-  const parsed = z.object({ ticket: z.string().min(1).max(200) }).safeParse(Object.fromEntries(formData.entries()));
-  const user = parsed.success ? await redeemSignInTicket(parsed.data.ticket) : null;
-  if (!user) redirect("/login?error=ticket_expired");
+const ConfirmInput = TokenInput.extend({
+  password: z.string().max(4096).optional().transform((value) => value || undefined),
+  newPassword: z.string().max(4096).optional().transform((value) => value || undefined),
+});
+
+/** Confirming a link (a POST: fetching the link never uses it) signs in this browser only. */
+export const confirmEmailAction = formAction({ schema: ConfirmInput, rateLimit: { name: "verify" } }, async (input) => {
+  const jar = await cookies();
+  const user = await confirmEmail({ token: input.token, browserSecret: jar.get(REGISTRATION_COOKIE)?.value, password: input.password, newPassword: input.newPassword });
   const cookie = await createSessionCookie(user);
-  (await cookies()).set(cookie.name, cookie.value, cookie.options);
+  jar.set(cookie.name, cookie.value, cookie.options);
+  jar.delete(REGISTRATION_COOKIE);
   redirect("/onboarding");
-}
+});
 
 export const resendFromExpiredLinkAction = formAction({ schema: TokenInput, rateLimit: { name: "resend" } }, async (input) => {
-  await resendVerification({ expiredToken: input.token });
+  await requestVerificationEmail({ expiredToken: input.token });
   return { status: "success" };
 });

@@ -1,26 +1,26 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { z } from "zod";
-import { Alert } from "@/components/ui/alert";
 import { CardPage } from "@/components/ui/card-page";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { verifyEmailToken, type VerificationResult } from "@/lib/auth/verification";
+import { inspectVerificationLink, REGISTRATION_COOKIE } from "@/lib/auth/verification";
 import { currentDictionary } from "@/lib/i18n/server";
-import { continueAfterVerification } from "./actions";
+import { ConfirmEmailForm } from "./confirm-form";
 import { ResendFromExpiredLink } from "./resend-form";
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await currentDictionary();
-  return { title: t.verify.title, referrer: "no-referrer" };
+  return { title: t.verify.title, referrer: "no-referrer", robots: { index: false } };
 }
 
 const Query = z.object({ token: z.string().trim().min(1).max(200).optional().catch(undefined) });
 
+/** Opening a link only shows it: mail scanners fetch links, so confirming takes a POST. */
 export default async function VerifyEmailPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { token } = Query.parse(await searchParams);
-  const result: VerificationResult = token ? await verifyEmailToken(token) : { status: "invalid" };
+  const link = token ? await inspectVerificationLink(token, (await cookies()).get(REGISTRATION_COOKIE)?.value) : ({ status: "invalid" } as const);
   const { t, language } = await currentDictionary();
   const signInLink = (
     <Link href="/login" className="block rounded-lg bg-brand-600 px-4 py-2.5 text-center font-semibold text-white hover:bg-brand-700">
@@ -28,17 +28,11 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
     </Link>
   );
 
-  switch (result.status) {
-    case "verified":
+  switch (link.status) {
+    case "valid":
       return (
-        <CardPage title={t.verify.verifiedTitle}>
-          <div className="space-y-5">
-            <Alert tone="success">{t.verify.verifiedBody}</Alert>
-            <form action={continueAfterVerification}>
-              <input type="hidden" name="ticket" value={result.signInTicket} />
-              <SubmitButton pendingLabel={t.common.working}>{t.verify.continue}</SubmitButton>
-            </form>
-          </div>
+        <CardPage title={t.verify.confirmTitle}>
+          <ConfirmEmailForm token={token!} email={link.email} sameBrowser={link.sameBrowser} language={language} />
         </CardPage>
       );
     case "expired":

@@ -3,13 +3,19 @@ const PAYOUT_LABELS: Record<string, string> = {
   in_progress: "In progress",
   needs_information: "Needs information",
   verifying: "Verifying",
+  under_review: "Under review",
   active: "Active",
+  paused: "Payouts lost",
   rejected: "Rejected",
+  disconnected: "Disconnected",
 };
 
 const PAYOUT_STYLES: Record<string, string> = {
   active: "bg-emerald-100 text-emerald-900",
   rejected: "bg-red-100 text-red-900",
+  paused: "bg-red-100 text-red-900",
+  disconnected: "bg-red-100 text-red-900",
+  under_review: "bg-sky-100 text-sky-900",
   needs_information: "bg-amber-100 text-amber-900",
   verifying: "bg-sky-100 text-sky-900",
   in_progress: "bg-amber-50 text-amber-900",

@@ -4,11 +4,13 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { AutomationStep } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { issueVerificationEmail } from "@/lib/auth/verification";
+import { assertAdmin, type Actor } from "@/lib/admin/guard";
+import { revokeAllSessions } from "@/lib/auth/current-user";
+import { requestVerificationEmail } from "@/lib/auth/verification";
 import { runAutomationStep } from "@/lib/automation/steps";
-import { sendEmail } from "@/lib/email/send";
 import { AppError } from "@/lib/http/errors";
 import { isDone } from "@/lib/onboarding/machine";
+import { enqueueEmail, transactionWithOutbox } from "@/lib/outbox/write";
 
 // What an admin can do to a creator. Every action, whatever its outcome, writes exactly one
 // audit_log row: who, what, to whom, when, and how it went.
@@ -39,26 +41,16 @@ type Creator = Awaited<ReturnType<typeof creatorOrThrow>>;
 
 async function resendVerification(creator: Creator): Promise<string> {
   if (creator.emailVerified) throw new ActionRefused("The email address is already verified.");
-  const sent = await issueVerificationEmail(creator.id);
-  if (sent.status === "failed") throw new Error(`The email could not be sent: ${sent.error}`);
-  return `A new verification link was sent to ${creator.email}.`;
+  await requestVerificationEmail({ userId: creator.id });
+  return `A new verification link is on its way to ${creator.email}.`;
 }
 
 async function sendStripeLink(creator: Creator): Promise<string> {
   if (!env().FEATURE_STRIPE_CONNECT) throw new ActionRefused("Stripe Connect is turned off.");
   if (!creator.onboardingSession || !isDone(creator.onboardingSession, "profile_completed")) throw new ActionRefused("The creator has not reached the payouts step yet.");
-  if (creator.profile?.activatedAt) throw new ActionRefused("Payouts are already active.");
-  // The email links to our refresh page, which makes a brand-new Account Link when opened:
-  // Stripe's own links expire within minutes and would be dead by the time the email is read.
-  const sent = await sendEmail({
-    to: creator.email,
-    language: creator.profile?.language ?? "en",
-    userId: creator.id,
-    idempotencyKey: `payouts-link:${randomUUID()}`,
-    content: { template: "payouts-link", props: { continue_url: `${env().FRONTEND_URL}/onboarding/stripe/refresh` } },
-  });
-  if (sent.status === "failed") throw new Error(`The email could not be sent: ${sent.error}`);
-  return `A link to continue Stripe onboarding was emailed to ${creator.email}.`;
+  if (creator.profile?.payoutState === "active") throw new ActionRefused("Payouts are already active.");
+  await transactionWithOutbox((tx) => enqueueEmail(tx, "payouts-link", { userId: creator.id }));
+  return `A link to continue Stripe onboarding is on its way to ${creator.email}.`;
 }
 
 async function rerunAutomation(creator: Creator, step: AutomationStep): Promise<string> {
@@ -74,10 +66,13 @@ async function rerunAutomation(creator: Creator, step: AutomationStep): Promise<
 async function setDisabled(creator: Creator, disabled: boolean): Promise<string> {
   if (Boolean(creator.disabledAt) === disabled) throw new ActionRefused(`The account is already ${disabled ? "disabled" : "enabled"}.`);
   await db.user.update({ where: { id: creator.id }, data: { disabledAt: disabled ? new Date() : null } });
-  return disabled ? "The account is disabled: the creator can no longer sign in." : "The account is enabled again.";
+  // A disabled account's sessions end now, not when their cookies expire.
+  if (disabled) await revokeAllSessions(creator.id);
+  return disabled ? "The account is disabled: the creator is signed out and can no longer sign in." : "The account is enabled again.";
 }
 
-export async function performAdminAction(actorId: string, userId: string, input: AdminActionInput): Promise<ActionOutcome> {
+export async function performAdminAction(actor: Actor, userId: string, input: AdminActionInput): Promise<ActionOutcome> {
+  assertAdmin(actor);
   const creator = await creatorOrThrow(userId);
   let result: ActionOutcome;
   try {
@@ -102,7 +97,7 @@ export async function performAdminAction(actorId: string, userId: string, input:
   }
   await db.auditLog.create({
     data: {
-      actorId,
+      actorId: actor.id,
       action: input.action,
       targetType: "user",
       targetId: userId,

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db, Prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { hashPassword } from "@/lib/auth/password";
 import { passwordProblem } from "@/lib/auth/password-policy";
@@ -14,6 +14,12 @@ export async function ensureBootstrapAdmin(): Promise<"created" | "exists" | "no
   if (problem) throw new Error(`BOOTSTRAP_ADMIN_PASSWORD is refused by the password policy (${problem}).`);
   const email = rawEmail.trim().toLowerCase();
   if (await db.user.findUnique({ where: { email } })) return "exists";
-  await db.user.create({ data: { email, passwordHash: await hashPassword(password), role: "admin", emailVerified: true, emailVerifiedAt: new Date() } });
+  try {
+    await db.user.create({ data: { email, passwordHash: await hashPassword(password), role: "admin", emailVerified: true, emailVerifiedAt: new Date() } });
+  } catch (error) {
+    // Several instances start at once: one creates the admin, the others find it.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return "exists";
+    throw error;
+  }
   return "created";
 }

@@ -2,10 +2,12 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/http/errors";
 import { onboardingFlags } from "@/lib/onboarding/flags";
 import { MILESTONES, nextPage } from "@/lib/onboarding/machine";
-import { payoutState, requirementsDue } from "@/lib/stripe/payout-state";
+import { payoutView } from "@/lib/onboarding/wizard";
+import { assertAdmin, type Actor } from "@/lib/admin/guard";
 
 /** Everything the admin's creator page shows, in one read. */
-export async function creatorDetail(userId: string) {
+export async function creatorDetail(actor: Actor, userId: string) {
+  assertAdmin(actor);
   const user = await db.user.findUnique({ where: { id: userId }, include: { profile: true, onboardingSession: true } });
   if (!user || user.role !== "creator" || !user.profile || !user.onboardingSession) throw new AppError("not_found", 404, "No creator with this id.");
   const flags = onboardingFlags();
@@ -26,7 +28,7 @@ export async function creatorDetail(userId: string) {
     session,
     page: nextPage(session, flags),
     timeline,
-    payout: { state: payoutState(user.profile), requirementsDue: requirementsDue(user.profile), disabledReason: user.profile.stripeDisabledReason },
+    payout: payoutView(user.profile),
     automationRuns,
     emails,
     audit,

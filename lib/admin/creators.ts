@@ -3,12 +3,12 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { onboardingFlags } from "@/lib/onboarding/flags";
 import { stepsOnPage, WIZARD_PAGES, type WizardPage } from "@/lib/onboarding/machine";
-import type { PayoutState } from "@/lib/stripe/payout-state";
+import { assertAdmin, type Actor } from "@/lib/admin/guard";
+import { PAYOUT_STATES, type PayoutState } from "@/lib/stripe/payout-state";
 
 // The admin's creators table: filters, sorting and pagination all done by PostgreSQL, with
 // the indexes of the schema (users.created_at, onboarding_sessions(current_step, updated_at)).
 
-export const PAYOUT_STATES = ["not_started", "in_progress", "needs_information", "verifying", "active", "rejected"] as const;
 export const SORTS = ["signed_up", "last_activity", "email"] as const;
 export const PAGE_SIZE = 25;
 /** Counting stops here ("10,000+"): an exact count of a large match costs more than the page. */
@@ -20,23 +20,13 @@ export const CreatorFilters = z.object({
   q: optionalText,
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   step: z.preprocess((value) => (value === "" ? undefined : value), z.enum(WIZARD_PAGES).optional()),
-  payout: z.preprocess((value) => (value === "" ? undefined : value), z.enum(PAYOUT_STATES).optional()),
+  payout: z.preprocess((value) => (value === "" ? undefined : value), z.enum(PAYOUT_STATES as [PayoutState, ...PayoutState[]]).optional()),
   language: z.preprocess((value) => (value === "" ? undefined : value), z.enum(["en", "fr"]).optional()),
   stuckDays: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number().int().min(1).max(365).optional()),
   sort: z.enum(SORTS).default("signed_up"),
   order: z.enum(["asc", "desc"]).default("desc"),
 });
 export type CreatorFilters = z.infer<typeof CreatorFilters>;
-
-/** The same rules as lib/stripe/payout-state.ts, in SQL (a test checks they agree). */
-export const PAYOUT_STATE_SQL = Prisma.sql`(CASE
-  WHEN p.stripe_account_id IS NULL THEN 'not_started'
-  WHEN p.stripe_charges_enabled AND p.stripe_payouts_enabled THEN 'active'
-  WHEN p.stripe_disabled_reason LIKE 'rejected%' THEN 'rejected'
-  WHEN NOT p.stripe_onboarding_completed THEN
-    CASE WHEN jsonb_array_length(p.stripe_requirements_due) > 0 AND p.stripe_disabled_reason IS NOT NULL THEN 'needs_information' ELSE 'in_progress' END
-  WHEN jsonb_array_length(p.stripe_requirements_due) > 0 THEN 'needs_information'
-  ELSE 'verifying' END)`;
 
 function pageOfStepSql(): Prisma.Sql {
   const flags = onboardingFlags();
@@ -61,7 +51,8 @@ function whereClause(filters: CreatorFilters): Prisma.Sql {
     // Compared as the enum (not as text) so the (current_step, updated_at) index applies.
     conditions.push(Prisma.sql`s.current_step = ANY(${steps}::"OnboardingStep"[])`);
   }
-  if (filters.payout) conditions.push(Prisma.sql`${PAYOUT_STATE_SQL} = ${filters.payout}`);
+  // Stored by the one function that writes the Stripe facts (lib/onboarding/payouts.ts), indexed.
+  if (filters.payout) conditions.push(Prisma.sql`p.payout_state = ${filters.payout}::"PayoutState"`);
   if (filters.language) conditions.push(Prisma.sql`p.language = ${filters.language}`);
   if (filters.stuckDays) conditions.push(Prisma.sql`s.completed = false AND s.updated_at < now() - make_interval(days => ${filters.stuckDays}::int)`);
   return Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}`;
@@ -90,7 +81,7 @@ export interface CreatorRow {
 
 const SELECT = (pageSql: Prisma.Sql) => Prisma.sql`
   SELECT u.id, u.email, p.onlyfans_handle AS handle, p.language, p.country, ${pageSql} AS page, s.current_step::text AS "currentStep",
-         ${PAYOUT_STATE_SQL} AS payout, u.created_at AS "signedUpAt", s.updated_at AS "lastActivityAt", p.activated_at AS "activatedAt",
+         p.payout_state::text AS payout, u.created_at AS "signedUpAt", s.updated_at AS "lastActivityAt", p.activated_at AS "activatedAt",
          (u.disabled_at IS NOT NULL) AS disabled
   FROM users u
   JOIN creator_profiles p ON p.user_id = u.id
@@ -112,7 +103,8 @@ export function creatorsQueries(filters: CreatorFilters): { page: Prisma.Sql; co
   };
 }
 
-export async function listCreators(filters: CreatorFilters): Promise<{ rows: CreatorRow[]; total: number; totalIsCapped: boolean; page: number; pageCount: number }> {
+export async function listCreators(actor: Actor, filters: CreatorFilters): Promise<{ rows: CreatorRow[]; total: number; totalIsCapped: boolean; page: number; pageCount: number }> {
+  assertAdmin(actor);
   const queries = creatorsQueries(filters);
   const [rows, [{ total }]] = await Promise.all([db.$queryRaw<CreatorRow[]>(queries.page), db.$queryRaw<Array<{ total: number }>>(queries.count)]);
   const totalIsCapped = total > COUNT_CAP;
@@ -123,7 +115,12 @@ export async function listCreators(filters: CreatorFilters): Promise<{ rows: Cre
 }
 
 /** Every matching creator, in batches (keyset on signed-up time), for the CSV export. */
-export async function* allCreators(filters: CreatorFilters, batchSize = 1000): AsyncGenerator<CreatorRow[]> {
+export function allCreators(actor: Actor, filters: CreatorFilters, batchSize = 1000): AsyncGenerator<CreatorRow[]> {
+  assertAdmin(actor);
+  return creatorBatches(filters, batchSize);
+}
+
+async function* creatorBatches(filters: CreatorFilters, batchSize: number): AsyncGenerator<CreatorRow[]> {
   const where = whereClause(filters);
   let after: { at: Date; id: string } | undefined;
   for (;;) {

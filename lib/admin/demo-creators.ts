@@ -56,7 +56,7 @@ export async function insertDemoCreators(count: number, passwordHash: string, se
       await tx.$executeRaw`
         INSERT INTO creator_profiles (id, user_id, onlyfans_handle, declared_audience_size, content_categories, language, timezone, country,
                                       stripe_account_id, stripe_onboarding_completed, stripe_charges_enabled, stripe_payouts_enabled,
-                                      stripe_requirements_due, stripe_disabled_reason, onboarding_completed, activated_at, created_at, updated_at)
+                                      stripe_requirements_due, stripe_disabled_reason, payout_state, onboarding_completed, activated_at, created_at, updated_at)
         SELECT 'cp_' || replace(gen_random_uuid()::text, '-', ''), id,
                CASE WHEN level >= 3 THEN 'creator_' || ${batch} || '_' || i END,
                CASE WHEN level >= 3 AND r_audience < 0.7 THEN (10 ^ (2 + r_audience * 5))::int END,
@@ -69,6 +69,7 @@ export async function insertDemoCreators(count: number, passwordHash: string, se
                level >= 5, level >= 5,
                CASE WHEN level = 4 AND r6 < 0.5 THEN '["individual.verification.document", "external_account"]'::jsonb ELSE '[]'::jsonb END,
                CASE WHEN level = 4 AND r6 < 0.5 THEN 'requirements.past_due' END,
+               (CASE WHEN level >= 5 THEN 'active' WHEN level = 4 AND r6 < 0.5 THEN 'needs_information' WHEN level = 4 THEN 'in_progress' ELSE 'not_started' END)::"PayoutState",
                level >= 5,
                CASE WHEN level >= 5 THEN least(stripe_completed_at, now()) END,
                signed_up, signed_up

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { onboardingFlags } from "@/lib/onboarding/flags";
+import { assertAdmin, type Actor } from "@/lib/admin/guard";
 
 // The onboarding funnel, aggregated by PostgreSQL in a few queries whatever the number of
 // creators: how many reached each step, conversion, median time between steps, daily
@@ -94,7 +95,8 @@ export function clearFunnelMedianCache(): void {
   medianCache = undefined;
 }
 
-export async function loadFunnel(days: 30 | 90 | number = 30): Promise<Funnel> {
+export async function loadFunnel(actor: Actor, days: 30 | 90 | number = 30): Promise<Funnel> {
+  assertAdmin(actor);
   const queries = funnelQueries(days);
   const steps = queries.steps;
   const [[aggregate], signups, activations, medians] = await Promise.all([

@@ -1,11 +1,14 @@
-import { outboxBacklog } from "@/lib/automation/outbox";
+import { assertAdmin, type Actor } from "@/lib/admin/guard";
+import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { checkHealth } from "@/lib/observability/health";
+import { deadOutboxRows, drainOutbox, outboxBacklog, requeueDeadRows, type DrainResult } from "@/lib/outbox/relay";
 
-/** What the admin "System" page shows: flags, service modes, database and job backlog. */
-export async function systemStatus() {
+/** What the admin "System" page shows: flags, service modes, database and the outbox. */
+export async function systemStatus(actor: Actor) {
+  assertAdmin(actor);
   const current = env();
-  const [health, backlog] = await Promise.all([checkHealth(), outboxBacklog().catch(() => null)]);
+  const [health, backlog, dead] = await Promise.all([checkHealth(), outboxBacklog().catch(() => null), deadOutboxRows().catch(() => [])]);
   return {
     version: health.version,
     uptimeSeconds: health.uptimeSeconds,
@@ -18,6 +21,28 @@ export async function systemStatus() {
     stripeMode: current.stripeMode,
     emailProvider: current.EMAIL_PROVIDER,
     inngestMode: current.inngestMode,
+    sandboxInProduction: current.sandboxInProduction,
     outbox: backlog,
+    deadRows: dead,
   };
+}
+
+async function audit(actor: Actor, action: string, outcome: "success" | "failure", details: Record<string, string | number | null>): Promise<void> {
+  await db.auditLog.create({ data: { actorId: actor.id, action, targetType: "system", outcome, details } });
+}
+
+/** "Send pending now" from Admin → System, audited. */
+export async function drainOutboxAsAdmin(actor: Actor): Promise<DrainResult> {
+  assertAdmin(actor);
+  const result = await drainOutbox();
+  await audit(actor, "drain_outbox", result.failed || result.dead ? "failure" : "success", { sent: result.sent, skipped: result.skipped, failed: result.failed, dead: result.dead });
+  return result;
+}
+
+/** Puts rows that failed every retry back in the queue (one, or all), audited. */
+export async function requeueDeadRowsAsAdmin(actor: Actor, ids: string[] | "all"): Promise<number> {
+  assertAdmin(actor);
+  const count = await requeueDeadRows(ids);
+  await audit(actor, "requeue_outbox", "success", { count, rows: ids === "all" ? "all" : ids.join(",") });
+  return count;
 }

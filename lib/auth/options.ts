@@ -5,7 +5,8 @@ import { AppError } from "@/lib/http/errors";
 import { clientIp } from "@/lib/http/client-ip";
 import { authenticate } from "@/lib/auth/authenticate";
 import { CredentialsInput } from "@/lib/auth/schemas";
-import { SESSION_MAX_AGE_SECONDS, usesSecureCookies } from "@/lib/auth/session-token";
+import { safeRedirect } from "@/lib/http/redirects";
+import { SESSION_MAX_AGE_SECONDS, sessionClaims, usesSecureCookies, type SessionSubject } from "@/lib/auth/session-token";
 
 export function authOptions(): NextAuthOptions {
   return {
@@ -31,9 +32,13 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
+      // The cookie carries the same claims as every session we issue (kind, session version).
       jwt({ token, user }) {
-        if (user) token.role = (user as { role?: string }).role;
-        return token;
+        return user ? { ...token, ...sessionClaims(user as unknown as SessionSubject, "session") } : token;
+      },
+      // Only our own origin, resolved the same way as every other redirect target.
+      redirect({ url }) {
+        return safeRedirect(url, "/onboarding", { absolute: true });
       },
       session({ session, token }) {
         if (session.user) Object.assign(session.user, { id: token.sub, role: token.role });

@@ -1,12 +1,12 @@
-import { Prisma } from "@/lib/generated/prisma/client";
+import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import type { PreparedEmail } from "@/lib/email/send";
+import { metrics } from "@/lib/observability/metrics";
+import { outboxWritten } from "@/lib/outbox/write";
 import { hashPassword } from "@/lib/auth/password";
 import type { RegisterInput } from "@/lib/auth/schemas";
-import { createVerificationToken, sendVerificationEmail } from "@/lib/auth/verification";
-import { logger } from "@/lib/observability/logger";
-import { sendEmail } from "@/lib/email/send";
-import { metrics } from "@/lib/observability/metrics";
+import { issueVerificationLink } from "@/lib/auth/verification";
 
 export interface RegistrationReceipt {
   message: string;
@@ -17,68 +17,69 @@ export type RegistrationOutcome = "created" | "existing_account";
 
 const HOUR = 3_600_000;
 
+/** Same shape as Prisma's cuid ids (the table's other rows), made here for the raw insert. */
+function newUserId(): string {
+  return `c${BigInt(`0x${randomBytes(16).toString("hex")}`).toString(36).padStart(25, "0").slice(0, 24)}`;
+}
+
 /**
  * Registers a creator. The answer is the same whether the address is new or already has an
- * account (OWASP: no account enumeration); the owner of an existing account is told by email.
- * The password is hashed first on both paths so both take the same time.
+ * account (OWASP: no account enumeration), and so is the work: one statement that either
+ * creates the account (user, profile, onboarding session) and queues its verification email,
+ * or queues an "account exists" notice to the owner — both through the outbox, so nothing is
+ * rendered or sent while the person waits. `browserHash` binds the account to the browser
+ * that registered (see lib/auth/verification.ts).
  */
-export async function registerCreator(input: RegisterInput): Promise<{ receipt: RegistrationReceipt; outcome: RegistrationOutcome }> {
-  const started = performance.now();
-  const result = await register(input);
-  // The two paths do different database work (≈ 9 ms apart at the median here); answering no
-  // sooner than a fixed floor keeps the timing from telling them apart (OWASP, authentication
-  // cheat sheet: "response times should be similar"). Waiting costs no CPU.
-  await new Promise((resolve) => setTimeout(resolve, Math.max(0, RESPONSE_FLOOR_MS - (performance.now() - started))));
-  return result;
-}
-
-const RESPONSE_FLOOR_MS = 80;
-
-async function register(input: RegisterInput): Promise<{ receipt: RegistrationReceipt; outcome: RegistrationOutcome }> {
+export async function registerCreator(input: RegisterInput, browserHash: string | null = null, at = new Date()): Promise<{ receipt: RegistrationReceipt; outcome: RegistrationOutcome }> {
   const passwordHash = await hashPassword(input.password);
   const verificationRequired = env().FEATURE_EMAIL_VERIFICATION;
-  const receipt: RegistrationReceipt = {
-    message: verificationRequired
-      ? "Check your inbox: we sent you a link to confirm your email address."
-      : "Your account is ready: sign in to continue.",
-    verificationRequired,
+  const [result] = await db.$queryRaw<Array<{ created: boolean }>>`
+    WITH new_user AS (
+      INSERT INTO users (id, email, password_hash, registration_browser_hash, created_at, updated_at)
+      VALUES (${newUserId()}, ${input.email}, ${passwordHash}, ${browserHash}, ${at}, ${at})
+      ON CONFLICT (email) DO NOTHING
+      RETURNING id
+    ), new_profile AS (
+      INSERT INTO creator_profiles (user_id, language, created_at, updated_at) SELECT id, ${input.language ?? "en"}, ${at}, ${at} FROM new_user
+    ), new_session AS (
+      INSERT INTO onboarding_sessions (user_id, started_at, updated_at) SELECT id, ${at}, ${at} FROM new_user
+    ), target AS (
+      SELECT id, true AS created FROM new_user
+      UNION ALL
+      SELECT id, false FROM users WHERE email = ${input.email}
+    ), queued AS (
+      INSERT INTO outbox_events (id, name, payload, available_at, created_at)
+      SELECT gen_random_uuid()::text, CASE WHEN created THEN 'email/verify-email' ELSE 'email/account-exists' END, jsonb_build_object('userId', id), ${at}, ${at}
+      FROM target WHERE NOT created OR ${verificationRequired}
+    )
+    SELECT EXISTS (SELECT 1 FROM new_user) AS created`;
+  outboxWritten();
+  const outcome: RegistrationOutcome = result.created ? "created" : "existing_account";
+  metrics().registrations.inc({ outcome });
+  return {
+    outcome,
+    receipt: {
+      message: verificationRequired ? "Check your inbox: we sent you a link to confirm your email address." : "Your account is ready: sign in to continue.",
+      verificationRequired,
+    },
   };
-
-  let created;
-  try {
-    // The account, its profile, its onboarding session and its first verification token are
-    // one transaction: a failure leaves nothing behind. The email goes out after the commit.
-    created = await db.$transaction(async (tx) => {
-      const user = await tx.user.create({
-        data: { email: input.email, passwordHash, profile: { create: { language: input.language ?? "en" } }, onboardingSession: { create: {} } },
-      });
-      return { user, issued: verificationRequired ? await createVerificationToken(tx, user.id) : null };
-    });
-  } catch (error) {
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
-    metrics().registrations.inc({ outcome: "existing_account" });
-    await notifyExistingAccount(input.email);
-    return { receipt, outcome: "existing_account" };
-  }
-  metrics().registrations.inc({ outcome: "created" });
-  if (created.issued) {
-    // Never fails the registration: the creator can ask for the link again.
-    await sendVerificationEmail({ id: created.user.id, email: created.user.email, language: input.language ?? "en" }, created.issued).catch((error) =>
-      logger().warn({ err: error }, "verification email not sent after registration"),
-    );
-  }
-  return { receipt, outcome: "created" };
 }
 
-async function notifyExistingAccount(email: string): Promise<void> {
-  const existing = await db.user.findUnique({ where: { email }, include: { profile: true } });
-  if (!existing) return;
-  await sendEmail({
-    to: existing.email,
-    language: existing.profile?.language ?? "en",
-    userId: existing.id,
-    // At most one notice per account per hour, however many attempts are made.
-    idempotencyKey: `account-exists:${existing.id}:${Math.floor(Date.now() / HOUR)}`,
-    content: { template: "account-exists", props: { user_email: existing.email, sign_in_url: `${env().FRONTEND_URL}/login` } },
-  });
+/**
+ * The outbox's "account exists" notice: at most one per account per hour, however many
+ * attempts are made. An account still waiting for verification gets a confirmation link in
+ * it, so an owner whose address someone else registered first can always claim it.
+ */
+export async function prepareAccountExistsEmail(payload: { userId: string }, row: { id: string; createdAt: Date }): Promise<PreparedEmail | null> {
+  const user = await db.user.findUnique({ where: { id: payload.userId }, include: { profile: { select: { language: true } } } });
+  if (!user || user.disabledAt) return null;
+  const recent = await db.emailLog.count({ where: { userId: user.id, template: "account-exists", status: { not: "failed" }, createdAt: { gt: new Date(row.createdAt.getTime() - HOUR) }, outboxId: { not: row.id } } });
+  if (recent > 0) return null;
+  const verificationUrl = !user.emailVerified && env().FEATURE_EMAIL_VERIFICATION ? await issueVerificationLink(user.id, row) : undefined;
+  return {
+    userId: user.id,
+    to: user.email,
+    language: user.profile?.language ?? "en",
+    content: { template: "account-exists", props: { user_email: user.email, sign_in_url: `${env().FRONTEND_URL}/login`, ...(verificationUrl ? { verification_url: verificationUrl } : {}) } },
+  };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PASSWORD_MAX_LENGTH, passwordMatchesEmail, passwordProblem } from "@/lib/auth/password-policy";
+import { isMalformedText, PASSWORD_MAX_LENGTH, passwordMatchesEmail, passwordProblem } from "@/lib/auth/password-policy";
 import { LANGUAGES } from "@/lib/i18n";
 
 // Messages are error keys (lib/i18n/en.ts `errors`), translated where they are shown.
@@ -34,7 +34,11 @@ export type RegisterInput = z.infer<typeof RegisterInput>;
 
 export const CredentialsInput = z.object({
   email: EmailSchema,
-  password: z.string({ error: "password_required" }).min(1, { error: "password_required" }).max(PASSWORD_MAX_LENGTH * 4, { error: "password_too_long" }),
+  password: z
+    .string({ error: "password_required" })
+    .min(1, { error: "password_required" })
+    .max(PASSWORD_MAX_LENGTH * 4, { error: "password_too_long" })
+    .refine((password) => !isMalformedText(password), { error: "invalid_encoding", params: { code: "invalid_encoding" } }),
 });
 export type CredentialsInput = z.infer<typeof CredentialsInput>;
 

@@ -1,11 +1,27 @@
 import { decode, encode, getToken, type JWT } from "next-auth/jwt";
 import { env } from "@/lib/env";
-import type { AuthenticatedUser } from "@/lib/auth/authenticate";
 
 // Sessions are next-auth JWTs (encrypted, signed with AUTH_SECRET). API clients get the same
-// kind of token, shorter-lived, as a Bearer token.
+// kind of token, shorter-lived, as a Bearer token. Each carries its kind, so a session cookie
+// is never accepted as a Bearer token or the reverse, and the account's session version, so
+// bumping `users.session_version` revokes every cookie and token issued before.
 export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 3600;
 export const API_TOKEN_MAX_AGE_SECONDS = 15 * 60;
+
+export type TokenKind = "session" | "api";
+
+export interface SessionSubject {
+  id: string;
+  email: string;
+  role: "creator" | "admin";
+  sessionVersion: number;
+}
+
+export interface TokenClaims {
+  userId: string;
+  sessionVersion: number;
+  kind: TokenKind;
+}
 
 export function usesSecureCookies(): boolean {
   return env().FRONTEND_URL.startsWith("https://");
@@ -15,39 +31,53 @@ export function sessionCookieName(): string {
   return `${usesSecureCookies() ? "__Secure-" : ""}next-auth.session-token`;
 }
 
-export function tokenClaims(user: AuthenticatedUser): JWT {
-  return { sub: user.id, email: user.email, role: user.role };
+export function sessionClaims(user: SessionSubject, kind: TokenKind): JWT {
+  return { sub: user.id, email: user.email, role: user.role, sv: user.sessionVersion, kind };
 }
 
-export async function createSessionCookie(user: AuthenticatedUser) {
+export async function createSessionCookie(user: SessionSubject) {
   return {
     name: sessionCookieName(),
-    value: await encode({ token: tokenClaims(user), secret: env().AUTH_SECRET, maxAge: SESSION_MAX_AGE_SECONDS }),
+    value: await encode({ token: sessionClaims(user, "session"), secret: env().AUTH_SECRET, maxAge: SESSION_MAX_AGE_SECONDS }),
     options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure: usesSecureCookies(), maxAge: SESSION_MAX_AGE_SECONDS },
   };
 }
 
-export async function createApiToken(user: AuthenticatedUser): Promise<string> {
-  return encode({ token: { ...tokenClaims(user), typ: "api" }, secret: env().AUTH_SECRET, maxAge: API_TOKEN_MAX_AGE_SECONDS });
+export async function createApiToken(user: SessionSubject): Promise<string> {
+  return encode({ token: sessionClaims(user, "api"), secret: env().AUTH_SECRET, maxAge: API_TOKEN_MAX_AGE_SECONDS });
 }
 
 function parseCookies(header: string | null): Record<string, string> {
   const cookies: Record<string, string> = {};
   for (const part of header?.split(";") ?? []) {
     const index = part.indexOf("=");
-    if (index > 0) cookies[part.slice(0, index).trim()] = decodeURIComponent(part.slice(index + 1).trim());
+    if (index <= 0) continue;
+    try {
+      cookies[part.slice(0, index).trim()] = decodeURIComponent(part.slice(index + 1).trim());
+    } catch {
+      // A malformed cookie is not ours; ignore it rather than fail the request.
+    }
   }
   return cookies;
 }
 
-/** The user id carried by the session cookie or a Bearer token, if valid and unexpired. */
-export async function tokenSubject(headers: Headers): Promise<string | null> {
+function claimsOf(token: JWT | null, kind: TokenKind): TokenClaims | null {
+  if (!token?.sub || token.kind !== kind || typeof token.sv !== "number") return null;
+  return { userId: token.sub, sessionVersion: token.sv, kind };
+}
+
+/**
+ * The claims of the request's credentials. A request with an Authorization header is judged
+ * by that header alone (a Bearer API token), never by a cookie it also carries: that is what
+ * makes Bearer requests safe from CSRF. Otherwise the session cookie.
+ */
+export async function requestClaims(headers: Headers): Promise<TokenClaims | null> {
   const authorization = headers.get("authorization");
-  if (authorization?.startsWith("Bearer ")) {
-    const claims = await decode({ token: authorization.slice(7).trim(), secret: env().AUTH_SECRET }).catch(() => null);
-    return claims?.sub ?? null;
+  if (authorization !== null) {
+    const match = authorization.match(/^Bearer\s+(\S+)$/i);
+    if (!match) return null;
+    return claimsOf(await decode({ token: match[1], secret: env().AUTH_SECRET }).catch(() => null), "api");
   }
   const req = { headers: Object.fromEntries(headers.entries()), cookies: parseCookies(headers.get("cookie")) };
-  const claims = await getToken({ req: req as never, secret: env().AUTH_SECRET, secureCookie: usesSecureCookies() });
-  return claims?.sub ?? null;
+  return claimsOf(await getToken({ req: req as never, secret: env().AUTH_SECRET, secureCookie: usesSecureCookies() }).catch(() => null), "session");
 }

@@ -1,110 +1,140 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db";
+import { db, Prisma } from "@/lib/db";
 import { env } from "@/lib/env";
-import { sendEmail, type EmailOutcome } from "@/lib/email/send";
+import type { PreparedEmail } from "@/lib/email/send";
+import { AppError } from "@/lib/http/errors";
 import { advanceOnboarding } from "@/lib/onboarding/advance";
+import { outboxWritten } from "@/lib/outbox/write";
 import { metrics } from "@/lib/observability/metrics";
-import { createRandomToken, hashToken } from "@/lib/auth/tokens";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { newPasswordProblem } from "@/lib/auth/password-policy";
+import type { SessionSubject } from "@/lib/auth/session-token";
+import { derivedToken, hashToken } from "@/lib/auth/tokens";
 
-const SIGN_IN_TICKET_MINUTES = 15;
+// Email verification, built against the threats of docs/decisions/005-verification-links.md:
+// mail scanners that fetch links (a GET never uses a link: confirming is a POST), someone who
+// registers another person's address first (confirming from any browser but the one that
+// registered requires that account's password or sets a new one, and signs every earlier
+// session out), and enumeration (asking for a link answers the same, in the same time).
+
 const MINUTE = 60_000;
 
-/** A new verification token for the user, inside the caller's transaction; older ones stop working. */
-export async function createVerificationToken(tx: Prisma.TransactionClient, userId: string, now = new Date()): Promise<{ token: string; tokenId: string }> {
-  const { token, tokenHash } = createRandomToken();
-  await tx.verificationToken.updateMany({ where: { userId, purpose: "email_verify", used: false, expiresAt: { gt: now } }, data: { expiresAt: now } });
-  const record = await tx.verificationToken.create({
-    data: { userId, purpose: "email_verify", tokenHash, expiresAt: new Date(now.getTime() + env().EMAIL_VERIFICATION_TTL_MINUTES * MINUTE) },
-  });
-  return { token, tokenId: record.id };
+/** Cookie set by the browser that registered; only its hash is stored on the account. */
+export const REGISTRATION_COOKIE = "ofm_registration";
+
+function verificationUrl(token: string): string {
+  return `${env().FRONTEND_URL}/verify-email?token=${token}`;
 }
 
-/** Emails the link for a token created by createVerificationToken. */
-export async function sendVerificationEmail(user: { id: string; email: string; language: string }, issued: { token: string; tokenId: string }): Promise<EmailOutcome> {
-  return sendEmail({
-    to: user.email,
-    language: user.language,
+/**
+ * The link for an outbox row that emails one: the token is derived from the row, so every
+ * delivery attempt of the row carries the same link; it expires TTL after the row was written.
+ */
+export async function issueVerificationLink(userId: string, row: { id: string; createdAt: Date }): Promise<string> {
+  const { token, tokenHash } = derivedToken("email_verify", row.id, env().AUTH_SECRET);
+  await db.verificationToken.upsert({
+    where: { tokenHash },
+    create: { userId, purpose: "email_verify", tokenHash, expiresAt: new Date(row.createdAt.getTime() + env().EMAIL_VERIFICATION_TTL_MINUTES * MINUTE) },
+    update: {},
+  });
+  return verificationUrl(token);
+}
+
+/** The outbox's verify-email: nothing once the address is verified. */
+export async function prepareVerificationEmail(payload: { userId: string }, row: { id: string; createdAt: Date }): Promise<PreparedEmail | null> {
+  const user = await db.user.findUnique({ where: { id: payload.userId }, include: { profile: { select: { language: true } } } });
+  if (!user || user.emailVerified || user.disabledAt) return null;
+  return {
     userId: user.id,
-    idempotencyKey: `verify-email:${issued.tokenId}`,
-    content: {
-      template: "verify-email",
-      props: { verification_url: `${env().FRONTEND_URL}/verify-email?token=${issued.token}`, user_email: user.email, expires_minutes: env().EMAIL_VERIFICATION_TTL_MINUTES },
-    },
-  });
+    to: user.email,
+    language: user.profile?.language ?? "en",
+    content: { template: "verify-email", props: { verification_url: await issueVerificationLink(user.id, row), user_email: user.email, expires_minutes: env().EMAIL_VERIFICATION_TTL_MINUTES } },
+  };
 }
+
+export type LinkTarget = { userId: string } | { email: string } | { expiredToken: string };
 
 /**
- * Sends a fresh verification link. Earlier unused links stop working (their expiry is
- * moved to now, so they report "expired" with a way to get a new one).
+ * Queues a fresh link for the account with this id or email (or the owner of an expired link)
+ * if it still waits for verification. One statement whatever the answer, so asking for an
+ * unknown, verified or unverified address takes the same time; earlier links keep working.
  */
-export async function issueVerificationEmail(userId: string): Promise<EmailOutcome | { status: "already_verified" }> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, include: { profile: true } });
-  if (user.emailVerified) return { status: "already_verified" };
-  const issued = await db.$transaction((tx) => createVerificationToken(tx, userId));
-  return sendVerificationEmail({ id: user.id, email: user.email, language: user.profile?.language ?? "en" }, issued);
-}
-
-export type VerificationResult =
-  | { status: "verified"; userId: string; signInTicket: string }
-  | { status: "expired"; userId: string }
-  | { status: "used"; userId: string }
-  | { status: "invalid" };
-
-/** Consumes a verification link: single use, checked and claimed in one transaction. */
-export async function verifyEmailToken(token: string): Promise<VerificationResult> {
-  const result = await claimVerificationToken(token);
-  if (result.status === "verified") metrics().verificationsCompleted.inc();
-  return result;
-}
-
-async function claimVerificationToken(token: string): Promise<VerificationResult> {
-  const now = new Date();
-  return db.$transaction(async (tx) => {
-    const record = await tx.verificationToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
-    if (!record || record.purpose !== "email_verify") return { status: "invalid" };
-    if (record.used) return { status: "used", userId: record.userId };
-    if (record.expiresAt <= now) return { status: "expired", userId: record.userId };
-
-    // The condition on `used` makes concurrent clicks race on the row lock: one wins.
-    const claimed = await tx.verificationToken.updateMany({ where: { id: record.id, used: false }, data: { used: true, usedAt: now } });
-    if (claimed.count === 0) return { status: "used", userId: record.userId };
-
-    if (!record.user.emailVerified) {
-      await tx.user.update({ where: { id: record.userId }, data: { emailVerified: true, emailVerifiedAt: now } });
-      if (env().FEATURE_EMAIL_VERIFICATION) await advanceOnboarding(tx, record.userId, "email_verified", {}, now);
-    }
-
-    const ticket = createRandomToken();
-    await tx.verificationToken.create({
-      data: { userId: record.userId, purpose: "sign_in", tokenHash: ticket.tokenHash, expiresAt: new Date(now.getTime() + SIGN_IN_TICKET_MINUTES * MINUTE) },
-    });
-    return { status: "verified", userId: record.userId, signInTicket: ticket.token };
-  });
-}
-
-/** The user a sign-in ticket belongs to, claiming the ticket; null if unusable. */
-export async function redeemSignInTicket(ticket: string): Promise<{ id: string; email: string; role: "creator" | "admin" } | null> {
-  const now = new Date();
-  const record = await db.verificationToken.findUnique({ where: { tokenHash: hashToken(ticket) }, include: { user: true } });
-  if (!record || record.purpose !== "sign_in" || record.used || record.expiresAt <= now || record.user.disabledAt) return null;
-  const claimed = await db.verificationToken.updateMany({ where: { id: record.id, used: false }, data: { used: true, usedAt: now } });
-  if (claimed.count === 0) return null;
-  return { id: record.user.id, email: record.user.email, role: record.user.role };
-}
-
-/**
- * Resends a verification link to the account with this email, or to the owner of an expired
- * link. Says nothing about whether the account exists: the caller answers the same either way.
- */
-export async function resendVerification(target: { userId: string } | { email: string } | { expiredToken: string }): Promise<void> {
-  let userId: string | undefined;
-  if ("userId" in target) userId = target.userId;
-  else if ("email" in target) userId = (await db.user.findUnique({ where: { email: target.email }, select: { id: true } }))?.id;
-  else {
-    const record = await db.verificationToken.findUnique({ where: { tokenHash: hashToken(target.expiredToken) }, select: { userId: true, purpose: true } });
-    userId = record?.purpose === "email_verify" ? record.userId : undefined;
-  }
-  if (userId) await issueVerificationEmail(userId);
+export async function requestVerificationEmail(target: LinkTarget, at = new Date()): Promise<void> {
+  const match =
+    "userId" in target
+      ? Prisma.sql`u.id = ${target.userId}`
+      : "email" in target
+        ? Prisma.sql`u.email = ${target.email}`
+        : Prisma.sql`u.id = (SELECT user_id FROM verification_tokens WHERE token_hash = ${hashToken(target.expiredToken)} AND purpose = 'email_verify')`;
+  const queued = await db.$executeRaw`
+    INSERT INTO outbox_events (id, name, payload, available_at, created_at)
+    SELECT gen_random_uuid()::text, 'email/verify-email', jsonb_build_object('userId', u.id), ${at}, ${at}
+    FROM users u WHERE ${match} AND NOT u.email_verified AND u.disabled_at IS NULL`;
+  if (queued > 0) outboxWritten();
 }
 
 export const RESEND_RECEIPT = { message: "If this address has an account waiting for verification, a new link is on its way." };
+
+export type LinkState = { status: "valid"; sameBrowser: boolean; email: string } | { status: "expired" } | { status: "used" } | { status: "invalid" };
+
+function browserMatches(browserSecret: string | undefined, registrationBrowserHash: string | null): boolean {
+  return Boolean(browserSecret && registrationBrowserHash && hashToken(browserSecret) === registrationBrowserHash);
+}
+
+/** What a link is, without using it (the page a GET shows, which a mail scanner may fetch). */
+export async function inspectVerificationLink(token: string, browserSecret?: string, now = new Date()): Promise<LinkState> {
+  const record = await db.verificationToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
+  if (!record || record.purpose !== "email_verify") return { status: "invalid" };
+  if (record.used || record.user.emailVerified) return { status: "used" };
+  if (record.expiresAt <= now) return { status: "expired" };
+  return { status: "valid", sameBrowser: browserMatches(browserSecret, record.user.registrationBrowserHash), email: record.user.email };
+}
+
+export interface ConfirmEmailInput {
+  token: string;
+  /** The registration cookie of this browser, if any. */
+  browserSecret?: string;
+  /** Elsewhere: the password chosen at registration… */
+  password?: string;
+  /** …or a new one, which replaces it. */
+  newPassword?: string;
+}
+
+async function proofOfAccount(input: ConfirmEmailInput, user: { email: string; passwordHash: string; registrationBrowserHash: string | null }): Promise<{ newPasswordHash?: string }> {
+  if (browserMatches(input.browserSecret, user.registrationBrowserHash)) return {};
+  if (input.newPassword) {
+    const problem = newPasswordProblem(input.newPassword, user.email);
+    if (problem) throw new AppError(problem, 422, problem, { newPassword: problem });
+    return { newPasswordHash: await hashPassword(input.newPassword) };
+  }
+  if (!input.password) throw new AppError("password_required", 422, "Enter your password, or choose a new one.", { password: "password_required" });
+  if (!(await verifyPassword(user.passwordHash, input.password))) throw new AppError("invalid_credentials", 422, "This is not the password of this account.", { password: "invalid_credentials" });
+  return {};
+}
+
+/**
+ * Uses a link: verifies the address, revokes every earlier session of the account (whoever
+ * registered it may not be whoever owns the address), and returns the account to sign in
+ * this browser. Single use, decided by a conditional update under the row lock.
+ */
+export async function confirmEmail(input: ConfirmEmailInput, now = new Date()): Promise<SessionSubject> {
+  const record = await db.verificationToken.findUnique({ where: { tokenHash: hashToken(input.token) }, include: { user: true } });
+  if (!record || record.purpose !== "email_verify") throw new AppError("token_invalid", 400, "This link is not valid.");
+  if (record.used || record.user.emailVerified) throw new AppError("token_used", 409, "This link was already used.");
+  if (record.expiresAt <= now) throw new AppError("token_expired", 410, "This link has expired.");
+  if (record.user.disabledAt) throw new AppError("account_disabled", 403, "This account is disabled. Contact support.");
+  const { newPasswordHash } = await proofOfAccount(input, record.user);
+
+  const user = await db.$transaction(async (tx) => {
+    const claimed = await tx.verificationToken.updateMany({ where: { id: record.id, used: false }, data: { used: true, usedAt: now } });
+    if (claimed.count === 0) throw new AppError("token_used", 409, "This link was already used.");
+    await tx.verificationToken.updateMany({ where: { userId: record.userId, purpose: "email_verify", used: false, expiresAt: { gt: now } }, data: { expiresAt: now } });
+    const updated = await tx.user.update({
+      where: { id: record.userId },
+      data: { emailVerified: true, emailVerifiedAt: now, registrationBrowserHash: null, sessionVersion: { increment: 1 }, ...(newPasswordHash ? { passwordHash: newPasswordHash } : {}) },
+    });
+    if (env().FEATURE_EMAIL_VERIFICATION && updated.role === "creator") await advanceOnboarding(tx, record.userId, "email_verified", {}, now);
+    return updated;
+  });
+  metrics().verificationsCompleted.inc();
+  return { id: user.id, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
+}

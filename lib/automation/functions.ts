@@ -1,5 +1,5 @@
 import type { InngestFunction } from "inngest";
-import { drainOutbox } from "@/lib/automation/outbox";
+import { drainOutbox } from "@/lib/outbox/relay";
 import { inngest } from "@/lib/automation/client";
 import { analyseActivatedCreator, STEP_RETRIES, type ActivatedEvent, type WorkflowStep } from "@/lib/automation/workflow";
 

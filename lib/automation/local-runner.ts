@@ -1,3 +1,4 @@
+import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/observability/logger";
 import { analyseActivatedCreator, STEP_RETRIES, type ActivatedEvent, type WorkflowStep } from "@/lib/automation/workflow";
@@ -62,4 +63,18 @@ export function runLocally(event: ActivatedEvent): void {
 /** Resolves when every workflow started here has finished (tests, the drain command). */
 export async function localRunnerIdle(): Promise<void> {
   while (inFlight.size > 0) await Promise.all([...inFlight]);
+}
+
+/**
+ * Local mode keeps sleeping workflows in memory; after a restart, activations whose analyses
+ * did not all finish are started again (steps already done are skipped, being idempotent).
+ */
+export async function resumeUnfinishedLocalRuns(now = new Date()): Promise<number> {
+  const since = new Date(now.getTime() - 7 * 24 * 3_600_000);
+  const unfinished = await db.$queryRaw<Array<{ id: string; payload: ActivatedEvent["data"] }>>`
+    SELECT o.id, o.payload FROM outbox_events o
+    WHERE o.status = 'sent' AND o.name = 'creator/activated' AND o.sent_at > ${since}
+      AND (SELECT count(*) FROM automation_runs r WHERE r.trigger_id = o.id AND r.status IN ('succeeded', 'skipped', 'failed')) < 3`;
+  for (const row of unfinished) runLocally({ id: row.id, name: "creator/activated", data: row.payload });
+  return unfinished.length;
 }

@@ -3,7 +3,6 @@ import { Resend } from "resend";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { buildEmail, type EmailContent } from "@/lib/email/templates";
-import { logger } from "@/lib/observability/logger";
 import { metrics } from "@/lib/observability/metrics";
 
 // The real Resend SDK every time; in sandbox mode it is pointed at the local mail sandbox
@@ -50,7 +49,8 @@ export async function renderEmail(content: EmailContent, language: string): Prom
   const props = content.props as Record<string, unknown>;
   const slots = Object.entries(props).filter((entry): entry is [string, string] => typeof entry[1] === "string");
   const placeholderProps = { ...props, ...Object.fromEntries(slots.map(([name], index) => [name, `ofmslot${index}x${PLACEHOLDER_SALT}`])) };
-  const key = JSON.stringify([content.template, language, env().SUPPORT_EMAIL, Object.entries(props).filter(([, value]) => typeof value !== "string")]);
+  // The shape depends on which string props are present (optional parts) and on every other prop.
+  const key = JSON.stringify([content.template, language, env().SUPPORT_EMAIL, slots.map(([name]) => name), Object.entries(props).filter(([, value]) => typeof value !== "string")]);
   if (!renderedShapes.has(key)) renderedShapes.set(key, renderNow({ ...content, props: placeholderProps } as EmailContent, language));
   const shape = await renderedShapes.get(key)!;
   let { html, text } = shape;
@@ -62,50 +62,69 @@ export async function renderEmail(content: EmailContent, language: string): Prom
   return { subject: shape.subject, html, text };
 }
 
-export type EmailOutcome = { status: "sent"; providerMessageId: string } | { status: "failed"; error: string };
-
-interface OutgoingEmail {
+/** An email ready to send: who to, in which language, and the template with its props. */
+export interface PreparedEmail {
+  userId?: string;
   to: string;
   language: string;
   content: EmailContent;
-  userId?: string;
-  /** Same key, same email: a retried request never sends twice (Resend honours it for 24 h). */
-  idempotencyKey: string;
 }
 
-/** Renders and sends one email, and records it in email_log. Never throws on delivery failure. */
-export async function sendEmail(email: OutgoingEmail): Promise<EmailOutcome> {
-  const rendered = await renderEmail(email.content, email.language);
-  let outcome: EmailOutcome;
-  if (env().EMAIL_PROVIDER === "sandbox" && !env().MAIL_SANDBOX_URL) {
-    outcome = { status: "failed", error: "The local mail sandbox is not running (start the app with npm run dev / npm start)." };
-  } else {
-    try {
-      const { data, error } = await resend().emails.send(
-        { from: env().FROM_EMAIL, to: email.to, subject: rendered.subject, html: rendered.html, text: rendered.text, tags: [{ name: "template", value: email.content.template }] },
-        { idempotencyKey: email.idempotencyKey },
-      );
-      outcome = data ? { status: "sent", providerMessageId: data.id } : { status: "failed", error: error?.message ?? "unknown error" };
-    } catch (error) {
-      outcome = { status: "failed", error: (error as Error).message };
-    }
-  }
+export type Delivery = { status: "sent"; providerMessageId: string } | { status: "suppressed" };
 
-  // The log is a record, not part of sending: losing it (database down) must not fail the caller.
-  await db.emailLog
-    .create({
-      data: {
-        userId: email.userId,
-        template: email.content.template,
-        toAddress: email.to,
-        language: email.language,
-        status: outcome.status,
-        providerMessageId: outcome.status === "sent" ? outcome.providerMessageId : null,
-        error: outcome.status === "failed" ? outcome.error : null,
-      },
-    })
-    .catch((error) => logger().warn({ err: error }, "email log not written"));
-  metrics().emails.inc({ template: email.content.template, outcome: outcome.status });
-  if (outcome.status === "failed") logger().warn({ template: email.content.template, error: outcome.error }, "email not sent");
-  return outcome;
+/** A provider refusal that a retry cannot fix (invalid address, unverified sender domain). */
+export class PermanentEmailError extends Error {
+  override name = "PermanentEmailError";
+}
+
+export async function isSuppressed(address: string): Promise<boolean> {
+  return (await db.emailSuppression.count({ where: { address: address.toLowerCase() } })) > 0;
+}
+
+/**
+ * Sends one email for an outbox row and records it in email_log (one row per outbox row).
+ * The row id is Resend's idempotency key, so a row delivered twice (a relay that crashed after
+ * sending) is still one email. Throws when sending failed, for the relay to retry.
+ */
+export async function deliverEmail(outboxId: string, email: PreparedEmail): Promise<Delivery> {
+  const template = email.content.template;
+  const record = { userId: email.userId, template, toAddress: email.to, language: email.language };
+  if (await isSuppressed(email.to)) {
+    await db.emailLog.upsert({ where: { outboxId }, create: { outboxId, ...record, status: "suppressed" }, update: { status: "suppressed" } });
+    metrics().emails.inc({ template, outcome: "suppressed" });
+    return { status: "suppressed" };
+  }
+  const rendered = await renderEmail(email.content, email.language);
+  const providerMessageId = await sendThroughProvider(outboxId, email.to, template, rendered);
+  await db.emailLog.upsert({
+    where: { outboxId },
+    create: { outboxId, ...record, status: "sent", providerMessageId, statusAt: new Date() },
+    update: { status: "sent", providerMessageId, error: null, statusAt: new Date() },
+  });
+  metrics().emails.inc({ template, outcome: "sent" });
+  return { status: "sent", providerMessageId };
+}
+
+async function sendThroughProvider(idempotencyKey: string, to: string, template: string, rendered: RenderedEmail): Promise<string> {
+  if (env().EMAIL_PROVIDER === "sandbox" && !env().MAIL_SANDBOX_URL) throw new Error("The local mail sandbox is not running (start the app with npm run dev / npm start).");
+  const { data, error } = await resend().emails.send(
+    { from: env().FROM_EMAIL, to, subject: rendered.subject, html: rendered.html, text: rendered.text, tags: [{ name: "template", value: template }] },
+    { idempotencyKey },
+  );
+  if (data) return data.id;
+  metrics().emails.inc({ template, outcome: "failed" });
+  const status = (error as { statusCode?: number | null } | null)?.statusCode ?? null;
+  const message = `${error?.name ?? "error"}: ${error?.message ?? "unknown error"}`;
+  // Resend: 4xx other than 429 is a request it will never accept; the rest is worth retrying.
+  if (status !== null && status >= 400 && status < 500 && status !== 429 && status !== 409) throw new PermanentEmailError(message);
+  throw new Error(message);
+}
+
+/** Records a row the relay gave up on, so the admin sees the failure on the creator's timeline. */
+export async function recordEmailFailure(outboxId: string, email: PreparedEmail, error: string): Promise<void> {
+  await db.emailLog.upsert({
+    where: { outboxId },
+    create: { outboxId, userId: email.userId, template: email.content.template, toAddress: email.to, language: email.language, status: "failed", error },
+    update: { status: "failed", error },
+  });
 }

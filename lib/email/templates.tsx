@@ -1,6 +1,7 @@
 import type { ReactElement } from "react";
 import AccountExists, { accountExistsSubject, type AccountExistsProps } from "@/emails/account-exists";
 import PayoutsLink, { payoutsLinkSubject, type PayoutsLinkProps } from "@/emails/payouts-link";
+import PayoutsPaused, { payoutsPausedSubject, type PayoutsPausedProps } from "@/emails/payouts-paused";
 import VerifyEmail, { verifyEmailSubject, type VerifyEmailProps } from "@/emails/verify-email";
 import Welcome, { welcomeSubject, type WelcomeProps } from "@/emails/welcome";
 
@@ -10,7 +11,10 @@ export type EmailContent =
   | { template: "verify-email"; props: WithoutCommon<VerifyEmailProps> }
   | { template: "account-exists"; props: WithoutCommon<AccountExistsProps> }
   | { template: "welcome"; props: WithoutCommon<WelcomeProps> }
-  | { template: "payouts-link"; props: WithoutCommon<PayoutsLinkProps> };
+  | { template: "payouts-link"; props: WithoutCommon<PayoutsLinkProps> }
+  | { template: "payouts-paused"; props: WithoutCommon<PayoutsPausedProps> };
+
+export type EmailTemplate = EmailContent["template"];
 
 export function buildEmail(content: EmailContent, language: string, supportEmail: string): { subject: string; element: ReactElement } {
   const common = { language, support_email: supportEmail };
@@ -23,5 +27,7 @@ export function buildEmail(content: EmailContent, language: string, supportEmail
       return { subject: welcomeSubject(common), element: <Welcome {...common} {...content.props} /> };
     case "payouts-link":
       return { subject: payoutsLinkSubject(common), element: <PayoutsLink {...common} {...content.props} /> };
+    case "payouts-paused":
+      return { subject: payoutsPausedSubject(common), element: <PayoutsPaused {...common} {...content.props} /> };
   }
 }

@@ -18,6 +18,8 @@ const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 interface RouteSpec {
   body?: z.ZodType;
   query?: z.ZodType;
+  /** The dynamic segments of the route's path ([id]). */
+  params?: z.ZodType;
   /** Require a session or Bearer token (optionally with one of these roles). */
   auth?: true | { roles: Role[] };
   /** Optional authentication: the user when there is one, otherwise null. */
@@ -29,25 +31,67 @@ interface RouteSpec {
 
 type BodyOf<S> = S extends { body: infer B extends z.ZodType } ? z.infer<B> : undefined;
 type QueryOf<S> = S extends { query: infer Q extends z.ZodType } ? z.infer<Q> : undefined;
+type ParamsOf<S> = S extends { params: infer P extends z.ZodType } ? z.infer<P> : Record<string, never>;
 type UserOf<S> = S extends { auth: true | { roles: Role[] } } ? CurrentUser : CurrentUser | null;
 
-export interface RouteContext<Body, Query, User> {
+export interface RouteContext<Body, Query, User, Params> {
   body: Body;
   query: Query;
   user: User;
   ip: string;
   requestId: string;
   request: Request;
-  params: Record<string, string>;
+  params: Params;
 }
 
-/** The body as text, refused with 413 past `maxBytes` (declared or actual). */
+function tooLarge(maxBytes: number): AppError {
+  return new AppError("payload_too_large", 413, `The request body is larger than ${maxBytes} bytes.`);
+}
+
+/**
+ * The body as text, refused with 413 past `maxBytes` (declared, or counted while the stream is
+ * read: a chunked body has no length to declare), and 400 when it is not valid UTF-8 (decoding
+ * it loosely would turn different passwords into the same U+FFFD string).
+ */
 export async function readRawBody(request: Request, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<string> {
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > maxBytes) throw new AppError("payload_too_large", 413, `The request body is larger than ${maxBytes} bytes.`);
-  const raw = await request.arrayBuffer();
-  if (raw.byteLength > maxBytes) throw new AppError("payload_too_large", 413, `The request body is larger than ${maxBytes} bytes.`);
-  return new TextDecoder("utf-8", { fatal: false }).decode(raw);
+  if (declared > maxBytes) throw tooLarge(maxBytes);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (request.body) {
+    const reader = request.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel().catch(() => {});
+        throw tooLarge(maxBytes);
+      }
+      chunks.push(value);
+    }
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new AppError("invalid_encoding", 400, "The request body is not valid UTF-8.");
+  }
+}
+
+/** application/x-www-form-urlencoded, decoded strictly: an invalid %-escape is refused, not replaced. */
+function parseFormBody(text: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const pair of text.split("&")) {
+    if (!pair) continue;
+    const index = pair.indexOf("=");
+    const [name, value] = index < 0 ? [pair, ""] : [pair.slice(0, index), pair.slice(index + 1)];
+    try {
+      fields[decodeURIComponent(name.replaceAll("+", " "))] = decodeURIComponent(value.replaceAll("+", " "));
+    } catch {
+      throw new AppError("invalid_encoding", 400, "The form body has an invalid %-escape (not UTF-8).");
+    }
+  }
+  return fields;
 }
 
 async function readBody(request: Request, maxBytes: number): Promise<unknown> {
@@ -62,7 +106,7 @@ async function readBody(request: Request, maxBytes: number): Promise<unknown> {
       throw new AppError("invalid_json", 400, "The request body is not valid JSON.");
     }
   }
-  if (type === "application/x-www-form-urlencoded") return Object.fromEntries(new URLSearchParams(text));
+  if (type === "application/x-www-form-urlencoded") return parseFormBody(text);
   if (type === "" && !text.trim()) return {};
   throw new AppError("unsupported_media_type", 415, "Send the body as application/json.");
 }
@@ -86,7 +130,7 @@ export function errorResponse(error: unknown, requestId: string, route: string):
 
 export function apiRoute<const S extends RouteSpec>(
   spec: S,
-  handler: (context: RouteContext<BodyOf<S>, QueryOf<S>, UserOf<S>>) => Promise<Response>,
+  handler: (context: RouteContext<BodyOf<S>, QueryOf<S>, UserOf<S>, ParamsOf<S>>) => Promise<Response>,
 ) {
   return async (request: Request, routeContext?: { params?: Promise<Record<string, string>> }): Promise<Response> => {
     const requestId = request.headers.get("x-request-id")?.slice(0, 64) || randomUUID();
@@ -114,7 +158,8 @@ export function apiRoute<const S extends RouteSpec>(
         const email = typeof fromBody === "string" ? fromBody : user?.email;
         await consumeRateLimit(spec.rateLimit.name, { ip, email });
       }
-      const params = (await routeContext?.params) ?? {};
+      const rawParams = (await routeContext?.params) ?? {};
+      const params = spec.params ? parseInput(spec.params, rawParams) : {};
       return await handler({ body, query, user, ip, requestId, request, params } as never);
     } catch (error) {
       return errorResponse(error, requestId, route);

@@ -2,6 +2,7 @@
 export type ErrorCode =
   | "invalid_json"
   | "invalid_body"
+  | "invalid_encoding"
   | "validation_failed"
   | "payload_too_large"
   | "unsupported_media_type"
@@ -13,6 +14,7 @@ export type ErrorCode =
   | "password_too_long"
   | "password_too_common"
   | "password_matches_email"
+  | "password_required"
   | "invalid_credentials"
   | "account_disabled"
   | "token_invalid"
@@ -24,6 +26,12 @@ export type ErrorCode =
   | "return_url_not_allowed"
   | "signature_invalid"
   | "livemode_mismatch"
+  | "stripe_unavailable"
+  | "stripe_access_revoked"
+  | "stripe_misconfigured"
+  | "stripe_country_unsupported"
+  | "stripe_request_invalid"
+  | "payouts_not_ready"
   | "service_unavailable"
   | "internal_error";
 

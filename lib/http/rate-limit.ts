@@ -1,82 +1,105 @@
-import pg from "pg";
-import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import { env } from "@/lib/env";
+import { createHash } from "node:crypto";
+import { db, Prisma } from "@/lib/db";
 import { AppError } from "@/lib/http/errors";
-import { logger } from "@/lib/observability/logger";
 
-// Every unauthenticated write is limited per client IP and per target email, in PostgreSQL
-// so that the limits hold across app instances (rate-limiter-flexible's documented table,
-// created by our migrations as `rate_limits`).
+// Every unauthenticated write is limited, in PostgreSQL so that the limits hold across app
+// instances (table `rate_limits`: fixed windows, one row per key). A limit keyed on an email
+// alone could be used by anyone to lock that email's owner out, so each one is counted per
+// (email, client IP) and the per-email ceiling is generous: an attacker rotating addresses
+// reaches it long before the owner would, and only delays the owner's next email.
 
-interface Limit {
+interface Window {
   points: number;
-  durationSeconds: number;
+  seconds: number;
 }
 
+interface Limit {
+  /** Every attempt from one client IP. */
+  ip: Window;
+  /** Attempts for one email from one client IP. */
+  emailIp?: Window;
+  /** Attempts for one email from anywhere: a ceiling, far above what its owner needs. */
+  email?: Window;
+}
+
+const MINUTE = 60;
+const HOUR = 3600;
+
 export const RATE_LIMITS = {
-  register: { ip: { points: 20, durationSeconds: 3600 }, email: { points: 5, durationSeconds: 3600 } },
-  login: { ip: { points: 30, durationSeconds: 900 }, email: { points: 10, durationSeconds: 900 } },
-  resend: { ip: { points: 20, durationSeconds: 3600 }, email: { points: 3, durationSeconds: 900 } },
-} satisfies Record<string, { ip: Limit; email: Limit }>;
+  register: { ip: { points: 20, seconds: HOUR }, emailIp: { points: 5, seconds: HOUR }, email: { points: 50, seconds: HOUR } },
+  resend: { ip: { points: 20, seconds: HOUR }, emailIp: { points: 3, seconds: 15 * MINUTE }, email: { points: 20, seconds: HOUR } },
+  // Sign-in failures are handled by lib/auth/sign-in-throttle.ts (per email and IP, never per email).
+  login: { ip: { points: 100, seconds: 15 * MINUTE } },
+  password_forgot: { ip: { points: 20, seconds: HOUR }, emailIp: { points: 3, seconds: 15 * MINUTE }, email: { points: 20, seconds: HOUR } },
+  password_reset: { ip: { points: 30, seconds: HOUR } },
+  verify: { ip: { points: 60, seconds: 15 * MINUTE } },
+} satisfies Record<string, Limit>;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;
+type Dimension = keyof Limit;
 
 export interface RateLimitSubject {
   ip: string;
   email?: string;
 }
 
-const globalForLimits = globalThis as unknown as { ofmRateLimitPool?: pg.Pool; ofmLimiters?: Map<string, RateLimiterPostgres> };
-
-function pool(): pg.Pool {
-  if (!globalForLimits.ofmRateLimitPool) {
-    const created = new pg.Pool({ connectionString: env().DATABASE_URL, max: 5 });
-    // An idle connection dropped by the server (restart, failover) must not crash the process.
-    created.on("error", (error) => logger().warn({ err: error }, "rate-limit pool connection lost"));
-    globalForLimits.ofmRateLimitPool = created;
-  }
-  return globalForLimits.ofmRateLimitPool;
+/** Keys are hashed: the table then holds no email address and no key is ever too long. */
+export function rateLimitKey(name: string, dimension: string, subject: string): string {
+  return `${name}:${dimension}:${createHash("sha256").update(subject).digest("base64url").slice(0, 32)}`;
 }
 
-function limiter(name: RateLimitName, dimension: "ip" | "email"): RateLimiterPostgres {
-  globalForLimits.ofmLimiters ??= new Map();
-  const key = `${name}:${dimension}`;
-  let existing = globalForLimits.ofmLimiters.get(key);
-  if (!existing) {
-    const limit = RATE_LIMITS[name][dimension];
-    existing = new RateLimiterPostgres({
-      storeClient: pool(),
-      storeType: "pool",
-      tableName: "rate_limits",
-      tableCreated: true,
-      keyPrefix: key,
-      points: limit.points,
-      duration: limit.durationSeconds,
-    });
-    globalForLimits.ofmLimiters.set(key, existing);
-  }
-  return existing;
+interface Counter {
+  key: string;
+  points: number;
+  /** Unix milliseconds at which the window ends. */
+  expire: bigint;
 }
 
-/** Counts one attempt; throws 429 `rate_limited` (with Retry-After) once a limit is used up. */
-export async function consumeRateLimit(name: RateLimitName, subject: RateLimitSubject): Promise<void> {
-  const keys: Array<["ip" | "email", string]> = [["ip", subject.ip]];
-  if (subject.email) keys.push(["email", subject.email.trim().toLowerCase()]);
-  for (const [dimension, key] of keys) {
-    try {
-      await limiter(name, dimension).consume(key);
-    } catch (rejection) {
-      if (rejection instanceof RateLimiterRes) {
-        const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-        throw new AppError("rate_limited", 429, "Too many attempts. Please wait a moment and try again.", undefined, { limit: name }, retryAfterSeconds);
-      }
-      throw rejection;
-    }
+/**
+ * Adds one point to each key in a single statement (a new window starts once the old one has
+ * ended) and returns the counts.
+ */
+export async function countAttempts(entries: Array<{ key: string; seconds: number }>, now = Date.now()): Promise<Counter[]> {
+  const rows = entries.map((entry) => Prisma.sql`(${entry.key}, 1, ${BigInt(now + entry.seconds * 1000)})`);
+  return db.$queryRaw<Counter[]>`
+    INSERT INTO rate_limits (key, points, expire) VALUES ${Prisma.join(rows)}
+    ON CONFLICT (key) DO UPDATE SET
+      points = CASE WHEN rate_limits.expire IS NULL OR rate_limits.expire <= ${BigInt(now)} THEN 1 ELSE rate_limits.points + 1 END,
+      expire = CASE WHEN rate_limits.expire IS NULL OR rate_limits.expire <= ${BigInt(now)} THEN EXCLUDED.expire ELSE rate_limits.expire END
+    RETURNING key, points, expire`;
+}
+
+/** The current count of a key without adding to it (0 once its window has ended). */
+export async function peekAttempts(key: string, now = Date.now()): Promise<{ points: number; msLeft: number }> {
+  const [row] = await db.$queryRaw<Array<{ points: number; expire: bigint | null }>>`SELECT points, expire FROM rate_limits WHERE key = ${key}`;
+  if (!row?.expire || Number(row.expire) <= now) return { points: 0, msLeft: 0 };
+  return { points: row.points, msLeft: Number(row.expire) - now };
+}
+
+export async function forgetAttempts(key: string): Promise<void> {
+  await db.$executeRaw`DELETE FROM rate_limits WHERE key = ${key}`;
+}
+
+export function rateLimited(name: string, msLeft: number): AppError {
+  return new AppError("rate_limited", 429, "Too many attempts. Please wait a moment and try again.", undefined, { limit: name }, Math.max(1, Math.ceil(msLeft / 1000)));
+}
+
+/** Counts one attempt in every window of the limit; throws 429 `rate_limited` (with Retry-After) once one is used up. */
+export async function consumeRateLimit(name: RateLimitName, subject: RateLimitSubject, now = Date.now()): Promise<void> {
+  const limit: Limit = RATE_LIMITS[name];
+  const email = subject.email?.trim().toLowerCase();
+  const windows: Array<[Dimension, string]> = [["ip", subject.ip]];
+  if (email && limit.emailIp) windows.push(["emailIp", `${email} ${subject.ip}`]);
+  if (email && limit.email) windows.push(["email", email]);
+  const entries = windows.map(([dimension, value]) => ({ key: rateLimitKey(name, dimension, value), dimension, window: limit[dimension]! }));
+  const counters = await countAttempts(entries.map((entry) => ({ key: entry.key, seconds: entry.window.seconds })), now);
+  for (const entry of entries) {
+    const counter = counters.find((candidate) => candidate.key === entry.key);
+    if (counter && counter.points > entry.window.points) throw rateLimited(name, Number(counter.expire) - now);
   }
 }
 
-export async function closeRateLimitPool(): Promise<void> {
-  await globalForLimits.ofmRateLimitPool?.end();
-  globalForLimits.ofmRateLimitPool = undefined;
-  globalForLimits.ofmLimiters = undefined;
+/** Rows whose window ended long ago (run by the scheduled housekeeping). */
+export async function deleteExpiredRateLimits(now = Date.now()): Promise<number> {
+  return db.$executeRaw`DELETE FROM rate_limits WHERE expire < ${BigInt(now - HOUR * 1000)}`;
 }

@@ -65,16 +65,21 @@ function corsHeaders(origin: string): Record<string, string> {
   return { "access-control-allow-origin": origin, "access-control-allow-credentials": "true", vary: "Origin" };
 }
 
-export function decide(request: RequestFacts, config: SecurityConfig, nonce: string): SecurityDecision {
+/**
+ * `bearerVerified`: the request's Authorization header holds a valid API token (checked by the
+ * caller, which has the secret).
+ */
+export function decide(request: RequestFacts, config: SecurityConfig, nonce: string, bearerVerified = false): SecurityDecision {
   const url = new URL(request.url);
   const origin = request.headers.get("origin");
   const ownOrigin = originOf(config.frontendUrl);
   const isApi = url.pathname.startsWith("/api/v1/");
   const allowedOrigin = origin !== null && (origin === ownOrigin || config.corsOrigins.includes(origin));
 
-  // Behind a TLS-terminating proxy, plain-HTTP requests are sent to HTTPS.
+  // Behind a TLS-terminating proxy, plain-HTTP requests are sent to HTTPS, on our own origin
+  // (never the Host header, which the client writes).
   if (config.isProduction && config.frontendUrl.startsWith("https://") && request.headers.get("x-forwarded-proto") === "http") {
-    return { kind: "redirect", location: `https://${request.headers.get("host") ?? url.host}${url.pathname}${url.search}` };
+    return { kind: "redirect", location: `${ownOrigin}${url.pathname}${url.search}` };
   }
 
   if (isApi && request.method === "OPTIONS" && origin) {
@@ -87,8 +92,9 @@ export function decide(request: RequestFacts, config: SecurityConfig, nonce: str
   }
 
   // A browser sends the session cookie with cross-site requests; a write from a foreign
-  // origin carrying it (and no Bearer token) is refused. Bearer-token clients are not at risk.
-  const cookieAuthenticated = SESSION_COOKIE.test(request.headers.get("cookie") ?? "") && !request.headers.get("authorization");
+  // origin carrying it is refused unless a valid Bearer token authenticates it instead (the
+  // API then ignores the cookie: lib/auth/session-token.ts).
+  const cookieAuthenticated = SESSION_COOKIE.test(request.headers.get("cookie") ?? "") && !bearerVerified;
   const crossSite = origin ? !allowedOrigin : request.headers.get("sec-fetch-site") === "cross-site";
   if (isApi && UNSAFE_METHODS.has(request.method) && cookieAuthenticated && crossSite) {
     return { kind: "respond", status: 403, headers: { vary: "Origin" }, body: { error: { code: "csrf_origin_mismatch", message: "Cross-site requests with a session cookie are not allowed." } } };

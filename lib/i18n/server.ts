@@ -1,6 +1,6 @@
 import { cookies, headers } from "next/headers";
 import { db } from "@/lib/db";
-import { tokenSubject } from "@/lib/auth/session-token";
+import { requestClaims } from "@/lib/auth/session-token";
 import { DEFAULT_LANGUAGE, dictionary, isLanguage, LANGUAGE_COOKIE, languageFromAcceptLanguage, type Language } from "@/lib/i18n";
 
 /** The visitor's language: the header switch (cookie), else their profile, else the browser's. */
@@ -8,7 +8,8 @@ export async function currentLanguage(): Promise<Language> {
   const chosen = (await cookies()).get(LANGUAGE_COOKIE)?.value;
   if (isLanguage(chosen)) return chosen;
   const requestHeaders = await headers();
-  const userId = await tokenSubject(requestHeaders);
+  // The language is only a preference: the claims are enough, without the session check.
+  const userId = (await requestClaims(requestHeaders))?.userId;
   if (userId) {
     // Language is a nicety: a database hiccup must not break the page that asks.
     const profile = await db.creatorProfile.findUnique({ where: { userId }, select: { language: true } }).catch(() => null);

@@ -15,15 +15,19 @@ function createMetrics() {
   return {
     registry,
     registrations: counter("registrations_total", "Registration attempts by outcome.", ["outcome"] as const),
-    emails: counter("emails_total", "Emails by template and outcome (sent, failed).", ["template", "outcome"] as const),
+    emails: counter("emails_total", "Emails by template and outcome (sent, failed, suppressed).", ["template", "outcome"] as const),
+    emailEvents: counter("email_events_total", "Delivery events from the email provider's webhooks, by type.", ["type"] as const),
     verificationsCompleted: counter("verifications_completed_total", "Email addresses verified."),
     stepTransitions: counter("step_transitions_total", "Onboarding milestones reached, by step.", ["step"] as const),
     stripeAccountsCreated: counter("stripe_accounts_created_total", "Stripe Express accounts created."),
     webhooks: counter("webhooks_received_total", "Stripe webhooks by event type and outcome.", ["type", "outcome"] as const),
     webhookSeconds: histogram("webhook_processing_seconds", "Time to handle one Stripe webhook.", ["outcome"] as const, [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5]),
     activations: counter("activations_total", "Creators whose Stripe account became able to charge and pay out."),
+    payoutTransitions: counter("payout_transitions_total", "Payout changes after Stripe updates: activated, paused, disconnected, resumed.", ["change"] as const),
     automationRuns: counter("automation_runs_total", "Analysis steps by step and outcome.", ["step", "outcome"] as const),
-    outboxPending: gauge("outbox_pending", "Outbox events not yet sent to the job engine."),
+    outboxPending: gauge("outbox_pending", "Outbox rows (emails and job events) not yet delivered."),
+    outboxDead: gauge("outbox_dead", "Outbox rows that failed every retry and wait for an admin."),
+    outboxDeliveries: counter("outbox_deliveries_total", "Outbox rows by delivery outcome (sent, skipped, failed, dead).", ["outcome"] as const),
     outboxOldestAge: gauge("outbox_oldest_pending_age_seconds", "Age of the oldest pending outbox event (0 when none)."),
     httpDuration: histogram("http_request_duration_seconds", "API request duration by route template, method and status.", ["route", "method", "status"] as const, [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5]),
   };
@@ -39,7 +43,7 @@ export function metrics(): Metrics {
   return globalForMetrics.ofmMetrics;
 }
 
-const WEBHOOK_TYPES = new Set(["account.updated", "capability.updated", "person.created"]);
+const WEBHOOK_TYPES = new Set(["account.updated", "capability.updated", "person.created", "person.updated", "account.application.deauthorized"]);
 
 /** Event types outside the handled ones share one label value, so a sender cannot grow it. */
 export function webhookTypeLabel(type: string | undefined): string {

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from "node:crypto";
-import { outboxBacklog } from "@/lib/automation/outbox";
+import { outboxBacklog } from "@/lib/outbox/relay";
 import { env } from "@/lib/env";
 import { metrics } from "@/lib/observability/metrics";
 
@@ -17,6 +17,7 @@ export async function scrape(): Promise<{ body: string; contentType: string }> {
   try {
     const backlog = await outboxBacklog();
     registry.outboxPending.set(backlog.pending);
+    registry.outboxDead.set(backlog.dead);
     registry.outboxOldestAge.set(backlog.oldestPendingAt ? (Date.now() - backlog.oldestPendingAt.getTime()) / 1000 : 0);
   } catch {
     // The database being down must not hide every other metric.

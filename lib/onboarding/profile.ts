@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { LANGUAGES, type Language } from "@/lib/i18n";
 import { advanceOnboarding } from "@/lib/onboarding/advance";
 import { CONTENT_CATEGORIES, MAX_CATEGORIES } from "@/lib/onboarding/categories";
-import { STRIPE_COUNTRIES } from "@/lib/stripe/countries";
+import { supportedCountries } from "@/lib/stripe/platform";
 
 // OnlyFans usernames: letters, digits, dots, underscores and hyphens, starting with a letter
 // or digit. A leading @ or a pasted profile URL is accepted and stripped.
@@ -33,7 +33,8 @@ export const ProfileInput = z.object({
     .string({ error: "handle_required" })
     .transform(normaliseHandle)
     .pipe(z.string().min(1, { error: "handle_required" }).regex(HANDLE_PATTERN, { error: "handle_invalid" })),
-  country: z.enum(STRIPE_COUNTRIES, { error: "country_invalid" }),
+  // Where this platform can open a payouts account (lib/stripe/platform.ts), read at parse time.
+  country: z.string({ error: "country_invalid" }).trim().toUpperCase().refine((country) => supportedCountries().includes(country), { error: "country_invalid" }),
   language: z.enum(LANGUAGES, { error: "language_invalid" }),
   timezone: z.string({ error: "timezone_invalid" }).trim().refine(isTimeZone, { error: "timezone_invalid" }),
   contentCategories: z.preprocess(

@@ -1,7 +1,7 @@
-import { db } from "@/lib/db";
+import { db, type PayoutState } from "@/lib/db";
 import { onboardingFlags } from "@/lib/onboarding/flags";
 import { MILESTONES, nextPage, reachablePages, wizardPages, type WizardPage } from "@/lib/onboarding/machine";
-import { payoutState, requirementsDue } from "@/lib/stripe/payout-state";
+import { storedRequirements } from "@/lib/stripe/facts";
 
 /** Everything a wizard page or the status API needs about one creator, in one read. */
 export async function loadOnboarding(userId: string) {
@@ -17,11 +17,38 @@ export async function loadOnboarding(userId: string) {
     pages: wizardPages(flags),
     next: nextPage(session, flags),
     reachable: reachablePages(session, flags),
-    payout: { state: payoutState(user.profile), requirementsDue: requirementsDue(user.profile) },
+    payout: payoutView(user.profile),
   };
 }
 
 export type Onboarding = Awaited<ReturnType<typeof loadOnboarding>>;
+
+/** What the creator (and the status API) are shown of their payouts. */
+export function payoutView(profile: {
+  payoutState: PayoutState;
+  stripeRequirements: unknown;
+  stripeFutureRequirements: unknown;
+  stripeCurrentDeadline: Date | null;
+  stripeDisabledReason: string | null;
+  stripeSyncedAt: Date | null;
+  payoutsPausedAt: Date | null;
+}) {
+  const requirements = storedRequirements(profile.stripeRequirements);
+  return {
+    state: profile.payoutState,
+    /** What Stripe wants now, most urgent first. */
+    requirementsDue: [...new Set([...requirements.pastDue, ...requirements.currentlyDue])],
+    pendingVerification: requirements.pendingVerification,
+    errors: requirements.errors,
+    futureDue: storedRequirements(profile.stripeFutureRequirements).currentlyDue,
+    deadline: profile.stripeCurrentDeadline,
+    disabledReason: profile.stripeDisabledReason,
+    checkedAt: profile.stripeSyncedAt,
+    pausedAt: profile.payoutsPausedAt,
+  };
+}
+
+export type PayoutView = ReturnType<typeof payoutView>;
 
 export function pageUrl(page: WizardPage): string {
   return `/onboarding/${page}`;
@@ -47,6 +74,11 @@ export async function onboardingStatus(userId: string) {
       payouts_enabled: profile.stripePayoutsEnabled,
       details_submitted: profile.stripeOnboardingCompleted,
       requirements_due: onboarding.payout.requirementsDue,
+      pending_verification: onboarding.payout.pendingVerification,
+      requirement_errors: onboarding.payout.errors,
+      current_deadline: onboarding.payout.deadline,
+      disabled_reason: onboarding.payout.disabledReason,
+      paused_at: onboarding.payout.pausedAt,
       activated_at: profile.activatedAt,
     },
     features: { email_verification: flags.emailVerification, stripe_connect: flags.stripeConnect },

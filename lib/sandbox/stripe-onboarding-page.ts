@@ -5,15 +5,8 @@ function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
-const OUTCOMES = [
-  { value: "complete", label: "Complete — identity verified, payouts enabled" },
-  { value: "needs_information", label: "Needs more information — an ID document and a bank account are missing" },
-  { value: "verifying", label: "Pending verification — Stripe is still checking the documents" },
-  { value: "rejected", label: "Rejected — Stripe refuses the account" },
-];
-
-export function renderOnboardingPage(accountId: string, email: string | null, submitPath: string): string {
-  const options = OUTCOMES.map(
+export function renderOnboardingPage(accountId: string, email: string | null, submitPath: string, outcomes: ReadonlyArray<{ value: string; label: string }>): string {
+  const options = outcomes.map(
     (outcome, index) =>
       `<label class="option"><input type="radio" name="outcome" value="${outcome.value}"${index === 0 ? " checked" : ""}> ${escapeHtml(outcome.label)}</label>`,
   ).join("\n");
@@ -39,7 +32,7 @@ export function renderOnboardingPage(accountId: string, email: string | null, su
 </head>
 <body>
 <main>
-  <span class="badge">Sandbox — no real data</span>
+  <span class="badge">TEST MODE · Stripe sandbox — nothing is verified, no real money moves</span>
   <h1>Set up payouts</h1>
   <p class="note">Account ${escapeHtml(accountId)}${email ? ` · ${escapeHtml(email)}` : ""}</p>
   <form method="post" action="${escapeHtml(submitPath)}">

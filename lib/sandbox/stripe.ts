@@ -1,43 +1,37 @@
-import { randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import qs from "qs";
 import Stripe from "stripe";
-import { STRIPE_SANDBOX_SECRET_KEY, STRIPE_SANDBOX_WEBHOOK_SECRET } from "@/lib/env";
+import { STRIPE_SANDBOX_SECRET_KEY } from "@/lib/env";
 import { startSandboxServer, type SandboxResponse, type SandboxServer } from "@/lib/sandbox/http";
+import { sandboxStore } from "@/lib/sandbox/store";
 import { renderOnboardingPage } from "@/lib/sandbox/stripe-onboarding-page";
+import { accountPlan } from "@/lib/stripe/platform";
+import { applicationObject, applyOutcome, capabilityObject, newAccount, OUTCOMES, personObject, stripeId, unixNow, type AccountObject, type Outcome } from "@/lib/sandbox/stripe-objects";
+import { checkParams, CREATE_ACCOUNT, CREATE_ACCOUNT_LINK, LIST_ACCOUNTS, UPDATE_ACCOUNT, type ParamError } from "@/lib/sandbox/stripe-params";
 
-// A local stand-in for the parts of Stripe's API that we call (accounts, account links,
-// login links), speaking Stripe's wire format: form-encoded requests, Stripe's object shapes
-// and error format, idempotency keys. It also plays Stripe's hosted onboarding (a page where a
-// person chooses an outcome) and delivers webhooks signed exactly as Stripe signs them.
+// A local stand-in for the parts of Stripe's API that we call (accounts, account links, login
+// links), held to Stripe's published spec rather than to what is convenient: form-encoded
+// requests, unknown or empty parameters refused with Stripe's error shape, idempotency keys
+// as Stripe documents them, 403 for an account the platform cannot access, a per-second rate
+// limit (test mode: 25 operations), and faults on demand (429, 500, slow, access revoked).
+// tests/integration/stripe/sandbox-contract.test.ts validates every object and event it
+// produces against Stripe's OpenAPI schemas. State lives in the app's database, so it survives
+// a restart and several launchers share it. It also plays Stripe's hosted onboarding (a page
+// where a person picks an outcome) and delivers webhooks signed exactly as Stripe signs them.
 
-export type Outcome = "complete" | "needs_information" | "verifying" | "rejected";
+export type { Outcome };
 
-interface SandboxAccount {
+export interface SandboxEvent {
   id: string;
-  object: "account";
-  type: "express";
-  email: string | null;
-  country: string;
-  default_currency: string;
-  business_type: string | null;
-  capabilities: Record<string, "inactive" | "pending" | "active">;
-  charges_enabled: boolean;
-  payouts_enabled: boolean;
-  details_submitted: boolean;
-  requirements: {
-    currently_due: string[];
-    eventually_due: string[];
-    past_due: string[];
-    pending_verification: string[];
-    disabled_reason: string | null;
-    current_deadline: number | null;
-    errors: unknown[];
-  };
-  metadata: Record<string, string>;
-  created: number;
-  livemode: false;
-  settings: Record<string, unknown>;
-  tos_acceptance: Record<string, unknown>;
+  payload: string;
+  type: string;
+  account: string;
+}
+
+interface AccountRecord {
+  account: AccountObject;
+  revoked: boolean;
+  personCreated: boolean;
 }
 
 interface AccountLink {
@@ -49,30 +43,22 @@ interface AccountLink {
   used: boolean;
 }
 
-export interface SandboxEvent {
-  id: string;
-  payload: string;
-  type: string;
-  account: string;
-}
+export type StripeFault = { kind: "rate_limit" | "server_error" | "slow" | "revoked"; account?: string; count?: number; ms?: number };
 
 export interface StripeSandboxOptions {
+  /** Where the sandbox keeps its state (the app's database). */
+  databaseUrl: string;
+  /** The secret webhooks are signed with (lib/sandbox/secrets.ts; random in tests). */
+  webhookSecret: string;
   /** Where signed webhooks are delivered (our POST /api/v1/webhooks/stripe). */
   webhookUrl?: string;
   /** Seconds an account link stays valid (Stripe: a few minutes). */
   linkTtlSeconds?: number;
+  /** Operations per second before 429 (Stripe: 25 in test mode, 100 in live mode). */
+  rateLimitPerSecond?: number;
+  /** The platform's country (STRIPE_PLATFORM_COUNTRY): Stripe refuses accounts it cannot hold. */
+  platformCountry?: string;
   port?: number;
-}
-
-export interface StripeSandbox extends SandboxServer {
-  accounts: Map<string, SandboxAccount>;
-  events: SandboxEvent[];
-  /** Applies an onboarding outcome as if the person had finished Stripe's pages; returns the events it caused. */
-  completeOnboarding: (accountId: string, outcome: Outcome, delivery?: DeliveryOptions) => Promise<SandboxEvent[]>;
-  /** Signs and returns an event for an account's current state without delivering it. */
-  signedEvent: (accountId: string, type?: string) => { payload: string; header: string; event: SandboxEvent };
-  setWebhookUrl: (url: string) => void;
-  deliver: (event: SandboxEvent) => Promise<number>;
 }
 
 export interface DeliveryOptions {
@@ -84,86 +70,77 @@ export interface DeliveryOptions {
   hold?: boolean;
 }
 
-const INITIAL_REQUIREMENTS = ["business_profile.url", "external_account", "individual.dob.day", "individual.first_name", "individual.last_name", "individual.verification.document", "tos_acceptance.date"];
-const CURRENCY_BY_COUNTRY: Record<string, string> = { US: "usd", GB: "gbp", CA: "cad", AU: "aud", CH: "chf", JP: "jpy", SE: "sek", NO: "nok", DK: "dkk", PL: "pln", MX: "mxn", BR: "brl" };
-
-function stripeId(prefix: string): string {
-  return `${prefix}_${randomBytes(12).toString("base64url").replace(/[-_]/g, "x")}`;
+export interface StripeSandbox extends SandboxServer {
+  account: (accountId: string) => Promise<AccountObject | null>;
+  /** Applies an onboarding outcome as if the person had finished Stripe's pages; returns the events it caused. */
+  completeOnboarding: (accountId: string, outcome: Outcome, delivery?: DeliveryOptions) => Promise<SandboxEvent[]>;
+  /** The creator revokes the platform's access: later reads answer 403, and a deauthorization event is sent. */
+  revokeAccess: (accountId: string, delivery?: DeliveryOptions) => Promise<SandboxEvent[]>;
+  /** Signs and returns an event for an account's current state without delivering it. */
+  signedEvent: (accountId: string, type?: string, overrides?: { livemode?: boolean; created?: number }) => Promise<{ payload: string; header: string; event: SandboxEvent }>;
+  /** Every event the sandbox produced (to validate against the spec). */
+  events: () => Promise<SandboxEvent[]>;
+  setFault: (fault: StripeFault | null) => void;
+  setWebhookUrl: (url: string | undefined) => void;
+  deliver: (event: SandboxEvent) => Promise<number>;
 }
 
-function now(): number {
-  return Math.floor(Date.now() / 1000);
+const ACCOUNT = "stripe_account";
+const LINK = "stripe_link";
+const IDEMPOTENCY = "stripe_idempotency";
+const EVENT = "stripe_event";
+const DOCS = "https://stripe.com/docs/error-codes";
+
+function stripeError(status: number, type: string, message: string, extra: { code?: string; param?: string } = {}, headers: Record<string, string> = {}): SandboxResponse {
+  return { status, headers, body: { error: { type, message, ...extra, ...(extra.code ? { doc_url: `${DOCS}/${extra.code.replaceAll("_", "-")}` } : {}) } } };
 }
 
-function stripeError(status: number, type: string, message: string, extra: Record<string, string> = {}): SandboxResponse {
-  return { status, body: { error: { type, message, ...extra } } };
+function paramError(error: ParamError): SandboxResponse {
+  return stripeError(400, "invalid_request_error", error.message, { code: error.code, param: error.param });
 }
 
-function applyOutcome(account: SandboxAccount, outcome: Outcome): void {
-  const requirements = account.requirements;
-  account.details_submitted = true;
-  requirements.pending_verification = [];
-  requirements.past_due = [];
-  switch (outcome) {
-    case "complete":
-      Object.assign(account, { charges_enabled: true, payouts_enabled: true });
-      account.capabilities = { card_payments: "active", transfers: "active" };
-      Object.assign(requirements, { currently_due: [], eventually_due: [], disabled_reason: null });
-      break;
-    case "needs_information":
-      Object.assign(account, { charges_enabled: false, payouts_enabled: false });
-      account.capabilities = { card_payments: "inactive", transfers: "inactive" };
-      Object.assign(requirements, {
-        currently_due: ["individual.verification.document", "external_account"],
-        eventually_due: ["individual.verification.document", "external_account"],
-        past_due: ["individual.verification.document", "external_account"],
-        disabled_reason: "requirements.past_due",
-      });
-      break;
-    case "verifying":
-      Object.assign(account, { charges_enabled: false, payouts_enabled: false });
-      account.capabilities = { card_payments: "pending", transfers: "pending" };
-      Object.assign(requirements, { currently_due: [], eventually_due: [], pending_verification: ["individual.verification.document"], disabled_reason: "requirements.pending_verification" });
-      break;
-    case "rejected":
-      Object.assign(account, { charges_enabled: false, payouts_enabled: false });
-      account.capabilities = { card_payments: "inactive", transfers: "inactive" };
-      Object.assign(requirements, { currently_due: [], eventually_due: [], disabled_reason: "rejected.other" });
-      break;
-  }
+/** Stripe's answer for an account the key cannot reach: 403, whether it never existed or access was revoked. */
+function noAccess(accountId: string): SandboxResponse {
+  return stripeError(403, "invalid_request_error", `The provided key 'sk_test_*****' does not have access to account '${accountId}' (or that account does not exist). Application access may have been revoked.`, { code: "account_invalid" });
 }
 
-export async function startStripeSandbox(options: StripeSandboxOptions = {}): Promise<StripeSandbox> {
-  const accounts = new Map<string, SandboxAccount>();
-  const links = new Map<string, AccountLink>();
-  const idempotent = new Map<string, SandboxResponse>();
-  const events: SandboxEvent[] = [];
-  const personsCreated = new Set<string>();
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function startStripeSandbox(options: StripeSandboxOptions): Promise<StripeSandbox> {
+  const store = sandboxStore(options.databaseUrl);
   const signer = new Stripe(STRIPE_SANDBOX_SECRET_KEY);
-  let webhookUrl = options.webhookUrl;
   const linkTtl = options.linkTtlSeconds ?? 300;
+  const rateLimit = options.rateLimitPerSecond ?? 25;
+  const platformCountry = options.platformCountry ?? "FR";
+  const inFlight = new Set<string>();
+  let webhookUrl = options.webhookUrl;
+  let fault: StripeFault | null = null;
   let publicUrl = "";
+  let window = { second: 0, count: 0 };
 
-  function makeEvent(type: string, account: SandboxAccount, object: unknown): SandboxEvent {
+  const getRecord = (id: string) => store.get<AccountRecord>(ACCOUNT, id);
+  const putRecord = (record: AccountRecord) => store.put(ACCOUNT, record.account.id, record);
+
+  async function makeEvent(type: string, account: AccountObject, object: unknown, overrides: { livemode?: boolean; created?: number } = {}): Promise<SandboxEvent> {
     const event = {
       id: stripeId("evt"),
       object: "event",
+      account: account.id,
       api_version: "2026-10-28.endive",
-      created: now(),
+      created: overrides.created ?? unixNow(),
       data: { object },
-      livemode: false,
+      livemode: overrides.livemode ?? false,
       pending_webhooks: 1,
       request: { id: null, idempotency_key: null },
       type,
-      account: account.id,
     };
     const record = { id: event.id, payload: JSON.stringify(event), type, account: account.id };
-    events.push(record);
+    await store.put(EVENT, event.id, record);
     return record;
   }
 
   function sign(payload: string): string {
-    return signer.webhooks.generateTestHeaderString({ payload, secret: STRIPE_SANDBOX_WEBHOOK_SECRET });
+    return signer.webhooks.generateTestHeaderString({ payload, secret: options.webhookSecret });
   }
 
   /** Like Stripe: a failed delivery is retried (here 3 times, 0.5 s · 2^n apart). */
@@ -180,136 +157,217 @@ export async function startStripeSandbox(options: StripeSandboxOptions = {}): Pr
       } catch {
         // connection refused: retry like Stripe does
       }
-      await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
+      await wait(500 * 2 ** attempt);
     }
     return 0;
   }
 
-  async function completeOnboarding(accountId: string, outcome: Outcome, delivery: DeliveryOptions = {}): Promise<SandboxEvent[]> {
-    const account = accounts.get(accountId);
-    if (!account) throw new Error(`no sandbox account ${accountId}`);
-    applyOutcome(account, outcome);
-    const caused: SandboxEvent[] = [];
-    if (!personsCreated.has(account.id)) {
-      personsCreated.add(account.id);
-      caused.push(makeEvent("person.created", account, { id: stripeId("person"), object: "person", account: account.id, created: now() }));
-    }
-    for (const [capability, status] of Object.entries(account.capabilities)) {
-      caused.push(makeEvent("capability.updated", account, { id: capability, object: "capability", account: account.id, status, requested: true }));
-    }
-    caused.push(makeEvent("account.updated", account, structuredClone(account)));
+  async function dispatch(events: SandboxEvent[], delivery: DeliveryOptions = {}): Promise<SandboxEvent[]> {
     if (!delivery.hold) {
-      const ordered = delivery.reverse ? [...caused].reverse() : caused;
+      const ordered = delivery.reverse ? [...events].reverse() : events;
       for (let copy = 0; copy < (delivery.copies ?? 1); copy++) for (const event of ordered) await deliver(event);
     }
-    return caused;
+    return events;
   }
 
-  function createAccount(params: Record<string, unknown>): SandboxAccount {
-    const country = typeof params.country === "string" ? params.country : "FR";
-    const requested = (params.capabilities ?? {}) as Record<string, { requested?: string }>;
-    const account: SandboxAccount = {
-      id: stripeId("acct"),
-      object: "account",
-      type: "express",
-      email: typeof params.email === "string" ? params.email : null,
-      country,
-      default_currency: CURRENCY_BY_COUNTRY[country] ?? "eur",
-      business_type: typeof params.business_type === "string" ? params.business_type : null,
-      capabilities: Object.fromEntries(Object.entries(requested).filter(([, value]) => value?.requested === "true").map(([name]) => [name, "inactive" as const])),
-      charges_enabled: false,
-      payouts_enabled: false,
-      details_submitted: false,
-      requirements: { currently_due: [...INITIAL_REQUIREMENTS], eventually_due: [...INITIAL_REQUIREMENTS], past_due: [], pending_verification: [], disabled_reason: "requirements.past_due", current_deadline: null, errors: [] },
-      metadata: (params.metadata ?? {}) as Record<string, string>,
-      created: now(),
-      livemode: false,
-      settings: { payouts: { schedule: { interval: "daily", delay_days: 7 } } },
-      tos_acceptance: {},
-    };
-    accounts.set(account.id, account);
-    return account;
+  async function completeOnboarding(accountId: string, outcome: Outcome, delivery: DeliveryOptions = {}): Promise<SandboxEvent[]> {
+    const record = await getRecord(accountId);
+    if (!record) throw new Error(`no sandbox account ${accountId}`);
+    applyOutcome(record.account, outcome);
+    const caused: SandboxEvent[] = [];
+    if (!record.personCreated) {
+      record.personCreated = true;
+      caused.push(await makeEvent("person.created", record.account, personObject(record.account)));
+    }
+    await putRecord(record);
+    for (const capability of Object.keys(record.account.capabilities)) caused.push(await makeEvent("capability.updated", record.account, capabilityObject(record.account, capability)));
+    caused.push(await makeEvent("account.updated", record.account, structuredClone(record.account)));
+    return dispatch(caused, delivery);
+  }
+
+  async function revokeAccess(accountId: string, delivery: DeliveryOptions = {}): Promise<SandboxEvent[]> {
+    const record = await getRecord(accountId);
+    if (!record) throw new Error(`no sandbox account ${accountId}`);
+    record.revoked = true;
+    await putRecord(record);
+    return dispatch([await makeEvent("account.application.deauthorized", record.account, applicationObject())], delivery);
+  }
+
+  /** Stripe's per-second limit on API operations (all endpoints together). */
+  function overRateLimit(): boolean {
+    const second = Math.floor(Date.now() / 1000);
+    if (window.second !== second) window = { second, count: 0 };
+    window.count += 1;
+    return window.count > rateLimit;
+  }
+
+  /** A fault set by a test applies to the next `count` requests (to `account` if given). */
+  async function injectedFault(path: string): Promise<SandboxResponse | null> {
+    if (!fault || (fault.account && !path.includes(fault.account))) return null;
+    const current = fault;
+    if (current.count !== undefined && --current.count <= 0) fault = null;
+    switch (current.kind) {
+      case "rate_limit":
+        return stripeError(429, "invalid_request_error", "Too many requests hit the API too quickly. We recommend an exponential backoff of your requests.", { code: "rate_limit" }, { "stripe-should-retry": "true" });
+      case "server_error":
+        return stripeError(500, "api_error", "An unknown error occurred (sandbox fault).");
+      case "slow":
+        await wait(current.ms ?? 5000);
+        return null;
+      case "revoked":
+        return noAccess(current.account ?? path.split("/")[3] ?? "acct_unknown");
+    }
+  }
+
+  async function createAccount(params: Record<string, unknown>): Promise<SandboxResponse> {
+    const problem = checkParams(params, CREATE_ACCOUNT);
+    if (problem) return paramError(problem);
+    const controller = params.controller as Record<string, unknown> | undefined;
+    if (!params.type && !controller) return stripeError(400, "invalid_request_error", "You must specify either `type` or `controller` when creating an account.", { code: "parameter_missing", param: "type" });
+    if (params.type && controller) return stripeError(400, "invalid_request_error", "You cannot specify both `type` and `controller`.", { code: "parameters_exclusive", param: "controller" });
+    const country = typeof params.country === "string" ? params.country : platformCountry;
+    const requested = Object.entries((params.capabilities ?? {}) as Record<string, { requested?: string }>).filter(([, value]) => value?.requested === "true").map(([name]) => name);
+    const recipient = (params.tos_acceptance as { service_agreement?: string } | undefined)?.service_agreement === "recipient";
+    const plan = accountPlan(country, platformCountry);
+    if (!plan || (plan.serviceAgreement === "full" && recipient)) {
+      return stripeError(400, "invalid_request_error", `Connected accounts in ${country} cannot be created by platforms in ${platformCountry}${plan ? " with this service agreement" : ""}.`, { code: "country_unsupported", param: "country" });
+    }
+    if (recipient && requested.includes("card_payments")) {
+      return stripeError(400, "invalid_request_error", "The `card_payments` capability cannot be requested for accounts with the `recipient` service agreement.", { code: "invalid_capability_request", param: "capabilities[card_payments]" });
+    }
+    if (!recipient && plan.serviceAgreement === "recipient") {
+      return stripeError(400, "invalid_request_error", `Accounts in ${country} can only be created with the \`recipient\` service agreement by this platform.`, { code: "country_unsupported", param: "tos_acceptance[service_agreement]" });
+    }
+    const account = newAccount({ email: params.email as string | undefined, country, business_type: params.business_type as string | undefined, capabilities: requested, metadata: (params.metadata ?? {}) as Record<string, string>, controller, recipient });
+    await putRecord({ account, revoked: false, personCreated: false });
+    return { status: 200, body: account };
+  }
+
+  async function listAccounts(params: Record<string, unknown>): Promise<SandboxResponse> {
+    const problem = checkParams(params, LIST_ACCOUNTS);
+    if (problem) return paramError(problem);
+    const limit = Math.min(100, Number(params.limit ?? 10));
+    const created = (params.created ?? {}) as Record<string, string>;
+    const records = (await store.list<AccountRecord>(ACCOUNT, 10_000)).filter((record) => !record.revoked);
+    let accounts = records.map((record) => record.account).filter((account) => (!created.gte || account.created >= Number(created.gte)) && (!created.lte || account.created <= Number(created.lte)));
+    accounts.sort((a, b) => b.created - a.created || b.id.localeCompare(a.id));
+    if (typeof params.starting_after === "string") accounts = accounts.slice(accounts.findIndex((account) => account.id === params.starting_after) + 1);
+    return { status: 200, body: { object: "list", data: accounts.slice(0, limit), has_more: accounts.length > limit, url: "/v1/accounts" } };
   }
 
   async function api(method: string, path: string, params: Record<string, unknown>): Promise<SandboxResponse> {
     if (method === "GET" && path === "/v1/account") {
-      return { status: 200, body: { id: "acct_ofm_sandbox_platform", object: "account", type: "standard", country: "FR", charges_enabled: true, payouts_enabled: true, livemode: false, settings: { dashboard: { display_name: "OFM Onboarding sandbox" } } } };
+      const platform = newAccount({ country: platformCountry, capabilities: ["card_payments", "transfers"], metadata: {}, recipient: false });
+      return { status: 200, body: { ...platform, id: "acct_ofm_sandbox_platform", type: "standard", charges_enabled: true, payouts_enabled: true, details_submitted: true, settings: { ...(platform.settings as object), dashboard: { display_name: "OFM Onboarding sandbox", timezone: "Etc/UTC" } } } };
     }
-    if (method === "POST" && path === "/v1/accounts") {
-      if (params.type !== "express" && !params.controller) return stripeError(400, "invalid_request_error", "Missing required param: type.", { param: "type", code: "parameter_missing" });
-      return { status: 200, body: createAccount(params) };
-    }
-    const accountMatch = path.match(/^\/v1\/accounts\/(acct_\w+)$/);
+    if (path === "/v1/accounts") return method === "POST" ? createAccount(params) : listAccounts(params);
+
+    const accountMatch = path.match(/^\/v1\/accounts\/([\w-]+)$/);
     if (accountMatch) {
-      const account = accounts.get(accountMatch[1]);
-      if (!account) return stripeError(404, "invalid_request_error", `No such account: '${accountMatch[1]}'`, { param: "account", code: "resource_missing" });
+      const record = await getRecord(accountMatch[1]);
+      if (!record || record.revoked) return noAccess(accountMatch[1]);
       if (method === "POST") {
-        if (typeof params.email === "string") account.email = params.email;
-        if (params.metadata) account.metadata = { ...account.metadata, ...(params.metadata as Record<string, string>) };
+        const problem = checkParams(params, UPDATE_ACCOUNT);
+        if (problem) return paramError(problem);
+        if (typeof params.email === "string") record.account.email = params.email;
+        if (params.metadata) record.account.metadata = { ...record.account.metadata, ...(params.metadata as Record<string, string>) };
+        await putRecord(record);
       }
-      return { status: 200, body: account };
+      return { status: 200, body: record.account };
     }
+
     if (method === "POST" && path === "/v1/account_links") {
-      const account = typeof params.account === "string" ? accounts.get(params.account) : undefined;
-      if (!account) return stripeError(400, "invalid_request_error", `No such account: '${params.account}'`, { param: "account", code: "resource_missing" });
-      for (const field of ["return_url", "refresh_url"]) {
-        if (typeof params[field] !== "string" || !/^https?:\/\//.test(params[field] as string)) return stripeError(400, "invalid_request_error", `Invalid URL: ${field}`, { param: field, code: "url_invalid" });
+      const problem = checkParams(params, CREATE_ACCOUNT_LINK);
+      if (problem) return paramError(problem);
+      const record = typeof params.account === "string" ? await getRecord(params.account) : null;
+      if (!record || record.revoked) return noAccess(String(params.account));
+      const dashboard = ((record.account.controller as { stripe_dashboard?: { type?: string } }).stripe_dashboard?.type) ?? "express";
+      if (params.type === "account_update" && dashboard === "express") {
+        return stripeError(400, "invalid_request_error", "You cannot create `account_update` type Account Links for accounts where the platform is not responsible for collecting requirements (Express accounts).", { param: "type" });
       }
-      if (params.type !== "account_onboarding" && params.type !== "account_update") return stripeError(400, "invalid_request_error", "Invalid type", { param: "type" });
-      const link: AccountLink = { id: stripeId("link"), account: account.id, return_url: params.return_url as string, refresh_url: params.refresh_url as string, expires_at: now() + linkTtl, used: false };
-      links.set(link.id, link);
-      return { status: 200, body: { object: "account_link", created: now(), expires_at: link.expires_at, url: `${publicUrl}/connect/onboarding/${link.id}` } };
+      const link: AccountLink = { id: stripeId("link"), account: record.account.id, return_url: params.return_url as string, refresh_url: params.refresh_url as string, expires_at: unixNow() + linkTtl, used: false };
+      await store.put(LINK, link.id, link);
+      return { status: 200, body: { object: "account_link", created: unixNow(), expires_at: link.expires_at, url: `${publicUrl}/connect/onboarding/${link.id}` } };
     }
-    const loginMatch = path.match(/^\/v1\/accounts\/(acct_\w+)\/login_links$/);
+
+    const loginMatch = path.match(/^\/v1\/accounts\/([\w-]+)\/login_links$/);
     if (method === "POST" && loginMatch) {
-      if (!accounts.has(loginMatch[1])) return stripeError(404, "invalid_request_error", `No such account: '${loginMatch[1]}'`, { code: "resource_missing" });
-      return { status: 200, body: { object: "login_link", created: now(), url: `${publicUrl}/express/${loginMatch[1]}` } };
+      if (Object.keys(params).length > 0) return paramError({ code: "parameter_unknown", param: Object.keys(params)[0], message: `Received unknown parameter: ${Object.keys(params)[0]}` });
+      const record = await getRecord(loginMatch[1]);
+      if (!record || record.revoked) return noAccess(loginMatch[1]);
+      if (!record.account.details_submitted) return stripeError(400, "invalid_request_error", "Cannot create a login link for an account that has not completed onboarding.", { param: "account" });
+      return { status: 200, body: { object: "login_link", created: unixNow(), url: `${publicUrl}/express/${record.account.id}` } };
     }
-    return stripeError(404, "invalid_request_error", `Unrecognized request URL (${method}: ${path}).`);
+    return stripeError(404, "invalid_request_error", `Unrecognized request URL (${method}: ${path}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.`);
+  }
+
+  /** Idempotency as Stripe documents it: same key and parameters → the first answer again
+   * (marked Idempotent-Replayed); other parameters → idempotency_error; still running → 409. */
+  async function idempotent(method: string, path: string, key: string, params: Record<string, unknown>, run: () => Promise<SandboxResponse>): Promise<SandboxResponse> {
+    const scoped = `${method} ${path} ${key}`;
+    const digest = createHash("sha256").update(JSON.stringify(params)).digest("hex");
+    const known = await store.get<{ digest: string; response: SandboxResponse }>(IDEMPOTENCY, scoped);
+    if (known && known.digest !== digest) {
+      return stripeError(400, "idempotency_error", `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${key}' if you meant to execute a different request.`);
+    }
+    if (known) return { ...known.response, headers: { ...known.response.headers, "idempotent-replayed": "true" } };
+    if (inFlight.has(scoped)) return stripeError(409, "idempotency_error", `There is currently another in-progress request using this Stripe-Idempotency-Key (that probably means you submitted twice, and the other request is still going through): ${key}. Please try again later.`);
+    inFlight.add(scoped);
+    try {
+      const response = await run();
+      // Stripe saves every answer that started executing, except 5xx (which are safe to retry).
+      if (response.status < 500) await store.put(IDEMPOTENCY, scoped, { digest, response });
+      return response;
+    } finally {
+      inFlight.delete(scoped);
+    }
   }
 
   const server = await startSandboxServer(async (request, body, url) => {
     const method = request.method ?? "GET";
     if (url.pathname.startsWith("/v1/")) {
       if (request.headers.authorization !== `Bearer ${STRIPE_SANDBOX_SECRET_KEY}`) {
-        return stripeError(401, "invalid_request_error", "Invalid API Key provided.");
+        return stripeError(401, "invalid_request_error", "Invalid API Key provided: sk_test_*****");
       }
+      const injected = await injectedFault(url.pathname);
+      if (injected) return injected;
+      if (overRateLimit()) return stripeError(429, "invalid_request_error", "Too many requests hit the API too quickly. We recommend an exponential backoff of your requests.", { code: "rate_limit" }, { "stripe-should-retry": "true" });
+      const params = (method === "GET" ? qs.parse(url.search.slice(1)) : qs.parse(body)) as Record<string, unknown>;
       const key = request.headers["idempotency-key"];
-      const idempotencyKey = typeof key === "string" && method === "POST" ? `${url.pathname}:${key}` : undefined;
-      const remembered = idempotencyKey ? idempotent.get(idempotencyKey) : undefined;
-      if (remembered) return { ...remembered, headers: { "idempotent-replayed": "true" } };
-      const params = method === "GET" ? qs.parse(url.search.slice(1)) : qs.parse(body);
-      const response = await api(method, url.pathname, params as Record<string, unknown>);
-      if (idempotencyKey && response.status < 500) idempotent.set(idempotencyKey, response);
-      return response;
+      if (typeof key === "string" && method === "POST") return idempotent(method, url.pathname, key, params, () => api(method, url.pathname, params));
+      return api(method, url.pathname, params);
     }
 
     const onboarding = url.pathname.match(/^\/connect\/onboarding\/(link_\w+)(\/submit)?$/);
     if (onboarding) {
-      const link = links.get(onboarding[1]);
+      const link = await store.get<AccountLink>(LINK, onboarding[1]);
       if (!link) return { status: 404, html: "<h1>Unknown link</h1>" };
-      const account = accounts.get(link.account)!;
+      const record = (await getRecord(link.account))!;
       if (!onboarding[2]) {
         // Like Stripe: an expired or already visited link sends the person to refresh_url.
-        if (link.used || link.expires_at < now()) return { status: 302, headers: { location: link.refresh_url } };
-        link.used = true;
-        return { status: 200, html: renderOnboardingPage(account.id, account.email, `/connect/onboarding/${link.id}/submit`) };
+        if (link.used || link.expires_at < unixNow()) return { status: 302, headers: { location: link.refresh_url } };
+        await store.put(LINK, link.id, { ...link, used: true });
+        return { status: 200, html: renderOnboardingPage(record.account.id, record.account.email, `/connect/onboarding/${link.id}/submit`, OUTCOMES) };
       }
       if (method !== "POST") return { status: 405, html: "<h1>Method not allowed</h1>" };
       const form = qs.parse(body) as Record<string, string>;
-      const outcome = (["complete", "needs_information", "verifying", "rejected"] as const).find((candidate) => candidate === form.outcome) ?? "complete";
-      await completeOnboarding(account.id, outcome);
+      const outcome = OUTCOMES.find((candidate) => candidate.value === form.outcome)?.value ?? "complete";
+      await completeOnboarding(record.account.id, outcome);
       return { status: 303, headers: { location: link.return_url } };
     }
 
     const express = url.pathname.match(/^\/express\/(acct_\w+)$/);
-    if (express) return { status: 200, html: `<!doctype html><title>Express dashboard (sandbox)</title><h1>Express dashboard</h1><p>Sandbox account ${express[1]}</p>` };
+    if (express) return { status: 200, html: `<!doctype html><title>Express dashboard (sandbox)</title><h1>Express dashboard</h1><p>TEST MODE · Sandbox account ${express[1]}</p>` };
 
-    if (url.pathname === "/sandbox/events") return { status: 200, body: { data: events.map((event) => ({ id: event.id, type: event.type, account: event.account })) } };
-    const outcomeRoute = url.pathname.match(/^\/sandbox\/accounts\/(acct_\w+)\/outcome$/);
+    if (url.pathname === "/sandbox/events") return { status: 200, body: { data: (await store.list<SandboxEvent>(EVENT)).map((event) => ({ id: event.id, type: event.type, account: event.account })) } };
+    if (url.pathname === "/sandbox/faults" && method === "POST") {
+      fault = body.trim() ? (JSON.parse(body) as StripeFault) : null;
+      return { status: 200, body: { fault } };
+    }
+    const outcomeRoute = url.pathname.match(/^\/sandbox\/accounts\/(acct_\w+)\/(outcome|revoke)$/);
     if (outcomeRoute && method === "POST") {
       const form = (body.trim().startsWith("{") ? JSON.parse(body) : qs.parse(body)) as { outcome?: Outcome };
-      const caused = await completeOnboarding(outcomeRoute[1], form.outcome ?? "complete");
+      const caused = outcomeRoute[2] === "revoke" ? await revokeAccess(outcomeRoute[1]) : await completeOnboarding(outcomeRoute[1], form.outcome ?? "complete");
       return { status: 200, body: { data: caused.map((event) => ({ id: event.id, type: event.type })) } };
     }
     return { status: 404, body: { error: { type: "invalid_request_error", message: `No route ${method} ${url.pathname}` } } };
@@ -318,17 +376,26 @@ export async function startStripeSandbox(options: StripeSandboxOptions = {}): Pr
 
   return {
     ...server,
-    accounts,
-    events,
+    close: async () => {
+      await server.close();
+      await store.close();
+    },
+    account: async (accountId) => (await getRecord(accountId))?.account ?? null,
     completeOnboarding,
-    setWebhookUrl: (url) => {
-      webhookUrl = url;
+    revokeAccess,
+    events: () => store.list<SandboxEvent>(EVENT, 100_000),
+    setFault: (next) => {
+      fault = next;
+    },
+    setWebhookUrl: (next) => {
+      webhookUrl = next;
     },
     deliver,
-    signedEvent: (accountId, type = "account.updated") => {
-      const account = accounts.get(accountId);
-      if (!account) throw new Error(`no sandbox account ${accountId}`);
-      const event = makeEvent(type, account, type === "account.updated" ? structuredClone(account) : { id: type === "person.created" ? stripeId("person") : "transfers", account: account.id });
+    signedEvent: async (accountId, type = "account.updated", overrides = {}) => {
+      const record = await getRecord(accountId);
+      if (!record) throw new Error(`no sandbox account ${accountId}`);
+      const object = type === "account.updated" ? structuredClone(record.account) : type === "person.created" ? personObject(record.account) : type === "account.application.deauthorized" ? applicationObject() : capabilityObject(record.account, "transfers");
+      const event = await makeEvent(type, record.account, object, overrides);
       return { payload: event.payload, header: sign(event.payload), event };
     },
   };

@@ -4,6 +4,10 @@ import { AppError } from "@/lib/http/errors";
 
 // The real Stripe SDK every time. Without a key it talks to the local sandbox
 // (lib/sandbox/stripe.ts) through the SDK's own host/port/protocol options.
+// Stripe's recommendation: retry network errors, 409 conflicts and 5xx with backoff, with the
+// idempotency key the SDK adds to every POST.
+const MAX_NETWORK_RETRIES = 2;
+
 let client: Stripe | undefined;
 let clientTarget: string | undefined;
 
@@ -14,9 +18,10 @@ export function stripe(): Stripe {
     if (current.stripeMode === "sandbox") {
       if (!current.STRIPE_SANDBOX_URL) throw new AppError("service_unavailable", 503, "The local Stripe sandbox is not running (start the app with npm run dev / npm start).");
       const url = new URL(current.STRIPE_SANDBOX_URL);
-      client = new Stripe(STRIPE_SANDBOX_SECRET_KEY, { host: url.hostname, port: url.port, protocol: url.protocol === "https:" ? "https" : "http", maxNetworkRetries: 0 });
+      // The same retry policy as production, so the sandbox's 409s, 429s and 500s meet the SDK's real behaviour.
+      client = new Stripe(STRIPE_SANDBOX_SECRET_KEY, { host: url.hostname, port: url.port, protocol: url.protocol === "https:" ? "https" : "http", maxNetworkRetries: MAX_NETWORK_RETRIES });
     } else {
-      client = new Stripe(current.STRIPE_SECRET_KEY!, { maxNetworkRetries: 2, appInfo: { name: "ofm-onboarding" } });
+      client = new Stripe(current.STRIPE_SECRET_KEY!, { maxNetworkRetries: MAX_NETWORK_RETRIES, appInfo: { name: "ofm-onboarding" } });
     }
     clientTarget = target;
   }

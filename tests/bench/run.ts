@@ -9,7 +9,6 @@ import os from "node:os";
 import autocannon from "autocannon";
 import { chromium } from "@playwright/test";
 import Stripe from "stripe";
-import { STRIPE_SANDBOX_WEBHOOK_SECRET } from "@/lib/env";
 import { freePort } from "@/lib/db/embedded-postgres";
 import { benchEnvironment, percentile } from "./support";
 
@@ -26,7 +25,7 @@ process.env.FRONTEND_URL = base;
 const { db } = await import("@/lib/db");
 const { hashPassword } = await import("@/lib/auth/password");
 const { createApiToken, createSessionCookie } = await import("@/lib/auth/session-token");
-const { startStripeOnboarding } = await import("@/lib/stripe/connect");
+const { startPayoutsOnboarding } = await import("@/lib/onboarding/payouts");
 
 if (!process.argv.includes("--no-build")) {
   console.log("▸ next build");
@@ -71,16 +70,16 @@ async function creatorAt(step: "terms" | "profile" | "payouts" | "done") {
   });
 }
 const statusCreator = await creatorAt("payouts");
-const bearer = await createApiToken({ id: statusCreator.id, email: statusCreator.email, role: "creator" });
+const bearer = await createApiToken({ id: statusCreator.id, email: statusCreator.email, role: "creator", sessionVersion: 0 });
 const accounts: string[] = [];
 for (let index = 0; index < 50; index++) {
   const creator = await creatorAt("payouts");
-  accounts.push((await startStripeOnboarding(creator.id)).accountId);
+  accounts.push((await startPayoutsOnboarding(creator.id)).accountId);
 }
 const signer = new Stripe("sk_test_signer_only");
 function signedEvent(accountId: string) {
   const payload = JSON.stringify({ id: `evt_bench_${randomBytes(9).toString("hex")}`, object: "event", type: "account.updated", account: accountId, livemode: false, created: Math.floor(Date.now() / 1000), data: { object: { id: accountId, object: "account" } } });
-  return { payload, header: signer.webhooks.generateTestHeaderString({ payload, secret: STRIPE_SANDBOX_WEBHOOK_SECRET }) };
+  return { payload, header: signer.webhooks.generateTestHeaderString({ payload, secret: process.env.STRIPE_SANDBOX_WEBHOOK_SECRET! }) };
 }
 const processed = signedEvent(accounts[0]);
 await fetch(`${base}/api/v1/webhooks/stripe`, { method: "POST", headers: { "content-type": "application/json", "stripe-signature": processed.header }, body: processed.payload });
@@ -178,7 +177,7 @@ const weights: Array<{ route: string; "JS files": number; "JS gzip KB": number }
 for (const [route, user] of Object.entries(sessions)) {
   const context = await browser.newContext({ baseURL: base });
   if (user) {
-    const cookie = await createSessionCookie({ id: user.id, email: user.email, role: user.role });
+    const cookie = await createSessionCookie({ id: user.id, email: user.email, role: user.role, sessionVersion: user.sessionVersion });
     await context.addCookies([{ name: cookie.name, value: cookie.value, url: base, httpOnly: true }]);
   }
   const page = await context.newPage();

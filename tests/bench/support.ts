@@ -2,12 +2,15 @@
 // wired into the environment before any app module reads it.
 import { openLocalDatabase } from "@/lib/db/local";
 import { startMailSandbox } from "@/lib/sandbox/mail";
+import { throwawaySecret } from "@/lib/sandbox/secrets";
 import { startStripeSandbox } from "@/lib/sandbox/stripe";
 
 export async function benchEnvironment() {
   const database = await openLocalDatabase({ ephemeral: true });
-  const mail = await startMailSandbox();
-  const stripe = await startStripeSandbox();
+  process.env.STRIPE_SANDBOX_WEBHOOK_SECRET = throwawaySecret();
+  process.env.MAIL_SANDBOX_WEBHOOK_SECRET = throwawaySecret();
+  const mail = await startMailSandbox({ databaseUrl: database.url, webhookSecret: process.env.MAIL_SANDBOX_WEBHOOK_SECRET });
+  const stripe = await startStripeSandbox({ databaseUrl: database.url, webhookSecret: process.env.STRIPE_SANDBOX_WEBHOOK_SECRET, rateLimitPerSecond: 100 });
   process.env.DATABASE_URL = database.url;
   process.env.MAIL_SANDBOX_URL = mail.url;
   process.env.STRIPE_SANDBOX_URL = stripe.url;
@@ -18,8 +21,6 @@ export async function benchEnvironment() {
     stripe,
     async close() {
       const { disconnectDb } = await import("@/lib/db");
-      const { closeRateLimitPool } = await import("@/lib/http/rate-limit");
-      await closeRateLimitPool();
       await disconnectDb();
       await Promise.all([mail.close(), stripe.close()]);
       await database.stop();

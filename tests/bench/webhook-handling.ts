@@ -8,7 +8,7 @@ const EVENTS = 500;
 const environment = await benchEnvironment();
 const { db } = await import("@/lib/db");
 const { hashPassword } = await import("@/lib/auth/password");
-const { startStripeOnboarding } = await import("@/lib/stripe/connect");
+const { startPayoutsOnboarding } = await import("@/lib/onboarding/payouts");
 const { POST: webhook } = await import("@/app/api/v1/webhooks/stripe/route");
 
 const passwordHash = await hashPassword("bench password not used");
@@ -23,13 +23,13 @@ for (let index = 0; index < ACCOUNTS; index++) {
       onboardingSession: { create: { currentStep: "profile_completed", emailVerifiedAt: new Date(), termsAcceptedAt: new Date(), profileCompletedAt: new Date() } },
     },
   });
-  accountIds.push((await startStripeOnboarding(user.id)).accountId);
+  accountIds.push((await startPayoutsOnboarding(user.id)).accountId);
   if (index % 2 === 0) await environment.stripe.completeOnboarding(accountIds[index], "complete", { hold: true });
 }
 
 const timings: number[] = [];
 for (let index = 0; index < EVENTS; index++) {
-  const { payload, header } = environment.stripe.signedEvent(accountIds[index % ACCOUNTS]);
+  const { payload, header } = await environment.stripe.signedEvent(accountIds[index % ACCOUNTS]);
   const request = new Request("http://localhost/api/v1/webhooks/stripe", { method: "POST", headers: { "content-type": "application/json", "stripe-signature": header }, body: payload });
   const started = performance.now();
   const response = await webhook(request);

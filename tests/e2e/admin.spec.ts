@@ -22,7 +22,7 @@ test("an admin finds a creator stuck at payouts, sends a fresh link and sees it 
   await admin.getByRole("link", { name: email }).click();
   await expect(admin.getByRole("heading", { level: 1 })).toHaveText(email);
   await admin.getByRole("button", { name: "Send a fresh Stripe link" }).click();
-  await expect(admin.getByRole("status")).toContainText("A link to continue Stripe onboarding was emailed");
+  await expect(admin.getByRole("status")).toContainText("A link to continue Stripe onboarding is on its way");
   await expect(admin.getByTestId("audit-log")).toContainText("send stripe link — success");
   await screenshot(admin, "admin-2-creator-audit");
 
@@ -31,7 +31,7 @@ test("an admin finds a creator stuck at payouts, sends a fresh link and sees it 
   await screenshot(admin, "admin-3-funnel");
   await admin.getByRole("link", { name: "System" }).click();
   await expect(admin.getByText("STRIPE", { exact: false }).first()).toBeVisible();
-  await admin.getByRole("button", { name: "Send pending events now" }).click();
+  await admin.getByRole("button", { name: "Send pending now" }).click();
   await expect(admin.getByRole("status")).toContainText("Outbox relay:");
   await context.close();
 });

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
+import { E2E_ADMIN } from "../../playwright.config";
 
 export const E2E_PASSWORD = "amber falcon quietly drifts";
 
@@ -19,11 +20,37 @@ export async function registerInBrowser(page: Page, email: string, password = E2
   await expect(page.getByText("Check your inbox")).toBeVisible();
 }
 
-/** Opens the newest email to `email` in the local mailbox and clicks its first button link. */
+let adminSession: BrowserContextOptions["storageState"] | undefined;
+
+/** A page signed in as the e2e admin, in its own browser context (signed in once per worker). */
+export async function adminPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ storageState: adminSession });
+  const page = await context.newPage();
+  if (!adminSession) {
+    await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
+    await expect(page).toHaveURL(/\/admin$/);
+    adminSession = await context.storageState();
+  }
+  return page;
+}
+
+/**
+ * The first button link of the newest email to `email`. The production build runs the email
+ * sandbox only by opt-in, and then its mailbox is for admins: it is read there, like a mail
+ * client would, and the link is opened in the creator's own browser.
+ */
+export async function emailLink(page: Page, email: string, subject: RegExp, linkName: RegExp): Promise<string> {
+  const mailbox = await adminPage(page.context().browser()!);
+  await mailbox.goto("/dev/mailbox");
+  await mailbox.getByRole("link", { name: new RegExp(`${subject.source}[\\s\\S]*${email.replace(/[.+]/g, "\\$&")}`) }).first().click();
+  const href = await mailbox.frameLocator("iframe").getByRole("link", { name: linkName }).first().getAttribute("href");
+  await mailbox.context().close();
+  if (!href) throw new Error(`no ${linkName} link in the email to ${email}`);
+  return href;
+}
+
 export async function openEmailLink(page: Page, email: string, subject: RegExp, linkName: RegExp) {
-  await page.goto("/dev/mailbox");
-  await page.getByRole("link", { name: new RegExp(`${subject.source}[\\s\\S]*${email.replace(/[.+]/g, "\\$&")}`) }).first().click();
-  await page.frameLocator("iframe").getByRole("link", { name: linkName }).first().click();
+  await page.goto(await emailLink(page, email, subject, linkName));
 }
 
 export async function signIn(page: Page, email: string, password = E2E_PASSWORD) {
@@ -33,11 +60,11 @@ export async function signIn(page: Page, email: string, password = E2E_PASSWORD)
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-/** Registers, opens the verification email and continues: a signed-in creator on the terms step. */
+/** Registers, opens the verification email and confirms: a signed-in creator on the terms step. */
 export async function verifiedCreator(page: Page, email = uniqueEmail()) {
   await registerInBrowser(page, email);
   await openEmailLink(page, email, /Confirm your email address/, /Verify email/);
-  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("button", { name: "Confirm my email" }).click();
   await expect(page).toHaveURL(/\/onboarding\/terms$/);
   return email;
 }

@@ -7,8 +7,7 @@ import { db, disconnectDb } from "@/lib/db";
 import { freePort, startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/db/embedded-postgres";
 import { applyMigrations } from "@/lib/db/schema-engine";
 import { resetEnvCache } from "@/lib/env";
-import { closeRateLimitPool } from "@/lib/http/rate-limit";
-import { startStripeOnboarding } from "@/lib/stripe/connect";
+import { startPayoutsOnboarding } from "@/lib/onboarding/payouts";
 import { callRoute, randomIp } from "../support/http";
 import { stripeSandbox } from "../support/integration-database";
 import { deliverEvent } from "../support/stripe";
@@ -23,13 +22,11 @@ const port = await freePort();
 let server: EmbeddedDatabase = await startEmbeddedPostgres({ dataDir, persistent: true, port });
 await applyMigrations(server.url);
 await disconnectDb();
-await closeRateLimitPool();
 process.env.DATABASE_URL = server.url;
 resetEnvCache();
 
 afterAll(async () => {
-  await closeRateLimitPool();
-  await disconnectDb();
+    await disconnectDb();
   await server.stop();
   fs.rmSync(parent, { recursive: true, force: true });
 });
@@ -39,7 +36,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe("database restart under load", () => {
   it("requests fail cleanly while it is down, the app recovers by itself, nothing is half-written", async () => {
     const creators = await Promise.all(Array.from({ length: 20 }, () => createCreatorReadyForPayouts()));
-    const accounts = await Promise.all(creators.map(async (creator) => (await startStripeOnboarding(creator.id)).accountId));
+    const accounts = await Promise.all(creators.map(async (creator) => (await startPayoutsOnboarding(creator.id)).accountId));
 
     let running = true;
     const registrations: Array<{ email: string; status: number }> = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Outcome, SandboxEvent } from "@/lib/sandbox/stripe";
-import { startStripeOnboarding } from "@/lib/stripe/connect";
+import { startPayoutsOnboarding } from "@/lib/onboarding/payouts";
 import { mapConcurrently, SCALE, shuffled } from "../support/concurrency";
 import { stripeSandbox } from "../support/integration-database";
 import { deliverEvent } from "../support/stripe";
@@ -16,7 +16,7 @@ describe("webhook storm", () => {
   it(`${DELIVERIES} signed deliveries for ${ACCOUNTS} accounts, duplicated ×${COPIES} and shuffled, converge on Stripe's state with effects once`, async () => {
     const accounts = await mapConcurrently(Array.from({ length: ACCOUNTS }), 8, async () => {
       const creator = await createCreatorReadyForPayouts();
-      return { userId: creator.id, accountId: (await startStripeOnboarding(creator.id)).accountId };
+      return { userId: creator.id, accountId: (await startPayoutsOnboarding(creator.id)).accountId };
     });
 
     // Each account goes through a few onboarding outcomes (the last one is its final state),
@@ -27,7 +27,7 @@ describe("webhook storm", () => {
       const phases = [OUTCOMES[index % 4], OUTCOMES[(index + 1) % 4], index % 3 === 0 ? "complete" : OUTCOMES[(index + 2) % 4]] as Outcome[];
       const mine: SandboxEvent[] = [];
       for (const phase of phases) mine.push(...(await stripeSandbox.completeOnboarding(accountId, phase, { hold: true })));
-      while (mine.length < perAccount) mine.push(stripeSandbox.signedEvent(accountId).event);
+      while (mine.length < perAccount) mine.push((await stripeSandbox.signedEvent(accountId)).event);
       events.push(...mine);
     }
     const deliveries = shuffled(events.flatMap((event) => Array.from({ length: COPIES }, () => event)));
@@ -42,7 +42,7 @@ describe("webhook storm", () => {
     expect(await db.stripeEvent.count({ where: { id: { in: events.map((event) => event.id) } } })).toBe(new Set(events.map((event) => event.id)).size);
     const divergent: string[] = [];
     for (const { userId, accountId } of accounts) {
-      const stripeState = stripeSandbox.accounts.get(accountId)!;
+      const stripeState = (await stripeSandbox.account(accountId))!;
       const profile = await db.creatorProfile.findUniqueOrThrow({ where: { userId } });
       const outbox = await db.outboxEvent.count({ where: { name: "creator/activated", payload: { path: ["userId"], equals: userId } } });
       const active = stripeState.charges_enabled && stripeState.payouts_enabled;

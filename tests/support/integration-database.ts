@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, inject } from "vitest";
 import { disconnectDb } from "@/lib/db";
-import { closeRateLimitPool } from "@/lib/http/rate-limit";
+import { startMailSandbox } from "@/lib/sandbox/mail";
+import { throwawaySecret } from "@/lib/sandbox/secrets";
 import { startStripeSandbox } from "@/lib/sandbox/stripe";
 import { resetEnvCache } from "@/lib/env";
 
@@ -28,15 +29,20 @@ await adminQuery(`CREATE DATABASE "${databaseName}" TEMPLATE "${template}"`);
 const fileUrl = new URL(templateUrl);
 fileUrl.pathname = `/${databaseName}`;
 process.env.DATABASE_URL = fileUrl.toString();
-process.env.MAIL_SANDBOX_URL = inject("mailSandboxUrl");
-// Each file has its own Stripe sandbox, driven in-process (outcomes, held and signed events).
-export const stripeSandbox = await startStripeSandbox();
+// Each file has its own sandboxes on its own database, driven in-process (outcomes, faults,
+// held and signed events), signing with random secrets like the launcher's. Their webhooks are
+// held: a test delivers them through the route handlers itself.
+process.env.STRIPE_SANDBOX_WEBHOOK_SECRET = throwawaySecret();
+process.env.MAIL_SANDBOX_WEBHOOK_SECRET = throwawaySecret();
+export const stripeSandbox = await startStripeSandbox({ databaseUrl: process.env.DATABASE_URL, webhookSecret: process.env.STRIPE_SANDBOX_WEBHOOK_SECRET, rateLimitPerSecond: 1000 });
+export const mailSandbox = await startMailSandbox({ databaseUrl: process.env.DATABASE_URL, webhookSecret: process.env.MAIL_SANDBOX_WEBHOOK_SECRET, holdEvents: true });
 process.env.STRIPE_SANDBOX_URL = stripeSandbox.url;
+process.env.MAIL_SANDBOX_URL = mailSandbox.url;
 resetEnvCache();
 
 afterAll(async () => {
   await stripeSandbox.close();
-  await closeRateLimitPool();
+  await mailSandbox.close();
   await disconnectDb();
   await adminQuery(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
 });

@@ -1,8 +1,13 @@
-import { inject } from "vitest";
+import { drainOutbox } from "@/lib/outbox/relay";
 import type { SandboxMessage } from "@/lib/sandbox/mail";
 
+/**
+ * The messages to an address in this file's mail sandbox, newest first. Emails leave through
+ * the outbox, so whatever is due is delivered first (the app's relay does it after each commit).
+ */
 export async function emailsTo(address: string): Promise<SandboxMessage[]> {
-  const response = await fetch(`${inject("mailSandboxUrl")}/sandbox/messages?to=${encodeURIComponent(address)}`);
+  await drainOutbox();
+  const response = await fetch(`${process.env.MAIL_SANDBOX_URL}/sandbox/messages?to=${encodeURIComponent(address)}`);
   return ((await response.json()) as { data: SandboxMessage[] }).data.filter((message) => message.to.includes(address));
 }
 

@@ -53,9 +53,65 @@ describe("parseEnv", () => {
   });
 });
 
+const PRODUCTION = {
+  NODE_ENV: "production",
+  AUTH_SECRET: "x".repeat(40),
+  FRONTEND_URL: "https://onboarding.agency.example",
+  STRIPE_SECRET_KEY: "sk_live_1",
+  STRIPE_WEBHOOK_SECRET: "whsec_1",
+  RESEND_API_KEY: "re_live",
+  RESEND_WEBHOOK_SECRET: "whsec_2",
+};
+
+function problemsOf(source: Record<string, string | undefined>): string[] {
+  try {
+    parseEnv(source);
+    return [];
+  } catch (error) {
+    return (error as EnvError).problems;
+  }
+}
+
+describe("production fails closed", () => {
+  it("starts with real keys, a secret and an https origin", () => {
+    expect(parseEnv(PRODUCTION)).toMatchObject({ stripeMode: "live", EMAIL_PROVIDER: "resend", sandboxInProduction: false });
+  });
+
+  it("refuses to start without keys, naming every missing one", () => {
+    const problems = problemsOf({ NODE_ENV: "production" });
+    for (const name of ["AUTH_SECRET", "FRONTEND_URL", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "RESEND_API_KEY"]) expect(problems.join("\n")).toContain(name);
+  });
+
+  it("refuses the email sandbox in production unless opted in", () => {
+    expect(problemsOf({ ...PRODUCTION, RESEND_API_KEY: undefined, EMAIL_PROVIDER: "sandbox" }).join()).toContain("EMAIL_PROVIDER =sandbox is not allowed in production");
+  });
+
+  it("allows plain http only on loopback, for trying the production build", () => {
+    expect(problemsOf({ ...PRODUCTION, FRONTEND_URL: "http://127.0.0.1:3000" })).toEqual([]);
+    expect(problemsOf({ ...PRODUCTION, FRONTEND_URL: "http://localhost:3000" })).toEqual([]);
+    expect(problemsOf({ ...PRODUCTION, FRONTEND_URL: "http://onboarding.agency.example" })).toEqual(["FRONTEND_URL must be an https origin in production (http is only allowed on localhost / 127.0.0.1)"]);
+  });
+
+  it("needs Stripe keys only while Stripe Connect is on, and a webhook secret for email", () => {
+    expect(problemsOf({ ...PRODUCTION, STRIPE_SECRET_KEY: undefined, STRIPE_WEBHOOK_SECRET: undefined, FEATURE_STRIPE_CONNECT: "false" })).toEqual([]);
+    expect(problemsOf({ ...PRODUCTION, RESEND_WEBHOOK_SECRET: undefined }).join()).toContain("RESEND_WEBHOOK_SECRET");
+  });
+
+  it("runs the sandboxes only with an explicit, visible opt-in", () => {
+    const env = parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), FRONTEND_URL: "https://staging.agency.example", ALLOW_SANDBOX_IN_PRODUCTION: "true" });
+    expect(env).toMatchObject({ stripeMode: "sandbox", EMAIL_PROVIDER: "sandbox", sandboxInProduction: true });
+  });
+
+  it("never signs sandbox webhooks with a constant: the secret is whatever the launcher generated", () => {
+    expect(parseEnv({}).stripeWebhookSecret).toBeUndefined();
+    expect(parseEnv({ STRIPE_SANDBOX_WEBHOOK_SECRET: "whsec_generated" }).stripeWebhookSecret).toBe("whsec_generated");
+    expect(parseEnv({ ...PRODUCTION, STRIPE_SANDBOX_WEBHOOK_SECRET: "whsec_generated" }).stripeWebhookSecret).toBe("whsec_1");
+  });
+});
+
 describe("sandboxes are never used with real keys", () => {
   it("a Resend key switches email to Resend, and a Stripe key takes Stripe out of sandbox mode", () => {
-    const env = parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), RESEND_API_KEY: "re_live", STRIPE_SECRET_KEY: "sk_live_1", STRIPE_WEBHOOK_SECRET: "whsec_1", MAIL_SANDBOX_URL: "http://127.0.0.1:1", STRIPE_SANDBOX_URL: "http://127.0.0.1:2" });
+    const env = parseEnv({ ...PRODUCTION, MAIL_SANDBOX_URL: "http://127.0.0.1:1", STRIPE_SANDBOX_URL: "http://127.0.0.1:2" });
     expect(env.EMAIL_PROVIDER).toBe("resend");
     expect(env.stripeMode).toBe("live");
     expect(env.stripeWebhookSecret).toBe("whsec_1");
@@ -64,19 +120,22 @@ describe("sandboxes are never used with real keys", () => {
 });
 
 describe("the /dev/mailbox pages", () => {
-  it("exist only while email runs in the local sandbox", async () => {
-    const { mailboxAvailable } = await import("@/lib/sandbox/mailbox");
+  async function accessWith(variables: Record<string, string>) {
+    const { mailboxAccess } = await import("@/lib/sandbox/mailbox");
     const { resetEnvCache } = await import("@/lib/env");
-    vi.stubEnv("MAIL_SANDBOX_URL", "http://127.0.0.1:9");
+    for (const [name, value] of Object.entries(variables)) vi.stubEnv(name, value);
     try {
       resetEnvCache();
-      expect(mailboxAvailable()).toBe(true);
-      vi.stubEnv("RESEND_API_KEY", "re_real_key");
-      resetEnvCache();
-      expect(mailboxAvailable()).toBe(false);
+      return mailboxAccess();
     } finally {
       vi.unstubAllEnvs();
       resetEnvCache();
     }
+  }
+
+  it("are open in development, for admins on an opted-in production host, and absent otherwise", async () => {
+    expect(await accessWith({ MAIL_SANDBOX_URL: "http://127.0.0.1:9" })).toBe("open");
+    expect(await accessWith({ MAIL_SANDBOX_URL: "http://127.0.0.1:9", RESEND_API_KEY: "re_real_key" })).toBe("none");
+    expect(await accessWith({ MAIL_SANDBOX_URL: "http://127.0.0.1:9", NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), FRONTEND_URL: "https://staging.example", ALLOW_SANDBOX_IN_PRODUCTION: "true" })).toBe("admins");
   });
 });

@@ -9,12 +9,8 @@ import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { dictionary, translateError, type Language } from "@/lib/i18n";
 
-/** Only same-site paths: a callbackUrl pointing elsewhere would be an open redirect. */
-function safeCallback(callbackUrl: string | undefined): string {
-  return callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/onboarding";
-}
-
-export function LoginForm({ language, callbackUrl, initialEmail }: { language: Language; callbackUrl?: string; initialEmail?: string }) {
+/** `callbackUrl` is already resolved on the server to a path on our own origin (lib/http/redirects.ts). */
+export function LoginForm({ language, callbackUrl, initialEmail }: { language: Language; callbackUrl: string; initialEmail?: string }) {
   const t = dictionary(language);
   const router = useRouter();
   const [pending, setPending] = useState(false);
@@ -27,7 +23,7 @@ export function LoginForm({ language, callbackUrl, initialEmail }: { language: L
     setError(null);
     const result = await signIn("credentials", { redirect: false, email: form.get("email"), password: form.get("password") });
     if (result?.ok && !result.error) {
-      router.replace(safeCallback(callbackUrl));
+      router.replace(callbackUrl);
       router.refresh();
       return;
     }

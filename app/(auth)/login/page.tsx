@@ -4,6 +4,7 @@ import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { CardPage } from "@/components/ui/card-page";
 import { optionalPageUser } from "@/lib/auth/page-guard";
+import { safeRedirect } from "@/lib/http/redirects";
 import { currentDictionary } from "@/lib/i18n/server";
 import { LoginForm } from "./login-form";
 
@@ -15,7 +16,6 @@ export async function generateMetadata(): Promise<Metadata> {
 const LoginQuery = z.object({
   callbackUrl: z.string().max(500).optional().catch(undefined),
   signedOut: z.string().optional().catch(undefined),
-  error: z.string().max(100).optional().catch(undefined),
 });
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -29,12 +29,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <Alert tone="info">{t.login.signedOut}</Alert>
         </div>
       )}
-      {query.error === "ticket_expired" && (
-        <div className="mb-5">
-          <Alert tone="info">{t.verify.ticketExpired}</Alert>
-        </div>
-      )}
-      <LoginForm language={language} callbackUrl={query.callbackUrl} />
+      <LoginForm language={language} callbackUrl={safeRedirect(query.callbackUrl, "/onboarding")} />
     </CardPage>
   );
 }

@@ -1,20 +1,27 @@
 "use server";
 
+import { cookies } from "next/headers";
 import { z } from "zod";
 import { registerCreator } from "@/lib/auth/register";
 import { EmailSchema, RegisterInput } from "@/lib/auth/schemas";
-import { resendVerification } from "@/lib/auth/verification";
+import { createRandomToken } from "@/lib/auth/tokens";
+import { REGISTRATION_COOKIE, requestVerificationEmail } from "@/lib/auth/verification";
 import { env } from "@/lib/env";
 import { formAction } from "@/lib/http/form-action";
+import { mailboxAccess } from "@/lib/sandbox/mailbox";
 
 export const registerAction = formAction(
   { schema: RegisterInput, rateLimit: { name: "register", email: (input) => input.email } },
   async (input) => {
-    const { receipt } = await registerCreator(input);
+    // Set whether or not the address is new, so the answer cannot tell them apart; only a new
+    // account remembers it, and confirming the email in this browser then signs in.
+    const browser = createRandomToken();
+    const { receipt } = await registerCreator(input, browser.tokenHash);
+    (await cookies()).set(REGISTRATION_COOKIE, browser.token, { httpOnly: true, sameSite: "lax", secure: env().FRONTEND_URL.startsWith("https://"), path: "/", maxAge: env().EMAIL_VERIFICATION_TTL_MINUTES * 60 });
     return {
       status: "success",
       values: { email: input.email },
-      data: { verificationRequired: receipt.verificationRequired, mailboxAvailable: env().EMAIL_PROVIDER === "sandbox" },
+      data: { verificationRequired: receipt.verificationRequired, mailboxAvailable: mailboxAccess() !== "none" },
     };
   },
 );
@@ -22,7 +29,7 @@ export const registerAction = formAction(
 export const resendByEmailAction = formAction(
   { schema: z.object({ email: EmailSchema }), rateLimit: { name: "resend", email: (input) => input.email } },
   async (input) => {
-    await resendVerification({ email: input.email });
+    await requestVerificationEmail({ email: input.email });
     return { status: "success", values: { email: input.email } };
   },
 );

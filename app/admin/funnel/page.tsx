@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DailyLineChart, FunnelBarChart } from "@/components/admin/funnel-charts";
 import { FunnelQuery, loadFunnel } from "@/lib/admin/funnel";
+import { requirePageUser } from "@/lib/auth/page-guard";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Funnel" };
@@ -17,7 +18,8 @@ function duration(hours: number | null): string {
 
 export default async function FunnelPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const parsed = FunnelQuery.safeParse(await searchParams);
-  const funnel = await loadFunnel(parsed.success ? parsed.data.days : 30);
+  const admin = await requirePageUser({ roles: ["admin"], returnTo: "/admin/funnel" });
+  const funnel = await loadFunnel(admin, parsed.success ? parsed.data.days : 30);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">

@@ -1,15 +1,18 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requirePageUser } from "@/lib/auth/page-guard";
-import { drainOutbox } from "@/lib/automation/outbox";
-import { db } from "@/lib/db";
+import { z } from "zod";
+import { drainOutboxAsAdmin, requeueDeadRowsAsAdmin } from "@/lib/admin/system";
+import { guardedAction } from "@/lib/http/form-action";
 
-export async function drainOutboxAction(): Promise<void> {
-  const admin = await requirePageUser({ roles: ["admin"] });
-  const result = await drainOutbox();
-  await db.auditLog.create({
-    data: { actorId: admin.id, action: "drain_outbox", targetType: "system", outcome: result.failed ? "failure" : "success", details: { sent: result.sent, failed: result.failed, error: result.error ?? null } },
-  });
-  redirect(`/admin/system?drained=${result.sent}&failed=${result.failed}`);
-}
+export const drainOutboxAction = guardedAction({ schema: z.object({}), auth: { roles: ["admin"] } }, async (_input, { user }) => {
+  const result = await drainOutboxAsAdmin(user);
+  redirect(`/admin/system?drained=${result.sent}&failed=${result.failed + result.dead}`);
+});
+
+const RequeueInput = z.object({ id: z.union([z.literal("all"), z.uuid()]) });
+
+export const requeueOutboxAction = guardedAction({ schema: RequeueInput, auth: { roles: ["admin"] } }, async (input, { user }) => {
+  const count = await requeueDeadRowsAsAdmin(user, input.id === "all" ? "all" : [input.id]);
+  redirect(`/admin/system?requeued=${count}`);
+});

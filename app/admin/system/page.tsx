@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { systemStatus } from "@/lib/admin/system";
-import { drainOutboxAction } from "./actions";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { drainOutboxAction, requeueOutboxAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "System" };
@@ -18,14 +19,20 @@ function Row({ label, value, tone = "neutral" }: { label: string; value: string;
 }
 
 export default async function SystemPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const { drained, failed } = await searchParams;
-  const status = await systemStatus();
+  const { drained, failed, requeued } = await searchParams;
+  const status = await systemStatus(await requirePageUser({ roles: ["admin"], returnTo: "/admin/system" }));
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-bold text-slate-900">System</h1>
       {drained !== undefined && (
         <Alert tone={failed && failed !== "0" ? "error" : "success"}>
           Outbox relay: {drained} event(s) sent{failed && failed !== "0" ? `, ${failed} could not be sent (they stay pending)` : ""}.
+        </Alert>
+      )}
+      {requeued !== undefined && <Alert tone="success">{requeued} outbox row(s) queued again.</Alert>}
+      {status.sandboxInProduction && (
+        <Alert tone="error" title="Sandboxes in production">
+          ALLOW_SANDBOX_IN_PRODUCTION is set: Stripe payouts and/or email are simulated. Set the real keys before real creators sign up.
         </Alert>
       )}
       <div className="grid gap-5 md:grid-cols-2">
@@ -47,17 +54,54 @@ export default async function SystemPage({ searchParams }: { searchParams: Promi
             ))}
           </dl>
         </section>
-        <section aria-label="Job outbox" className="rounded-xl border border-slate-200 bg-white p-5 md:col-span-2">
-          <h2 className="font-semibold text-slate-900">Job outbox</h2>
+        <section aria-label="Outbox" className="rounded-xl border border-slate-200 bg-white p-5 md:col-span-2">
+          <h2 className="font-semibold text-slate-900">Outbox (emails and job events)</h2>
           <dl className="mt-2 divide-y divide-slate-100 text-sm">
-            <Row label="Pending events" value={status.outbox ? String(status.outbox.pending) : "unknown"} tone={status.outbox && status.outbox.pending > 0 ? "bad" : "good"} />
+            <Row label="Pending" value={status.outbox ? String(status.outbox.pending) : "unknown"} tone={status.outbox && status.outbox.pending > 0 ? "bad" : "good"} />
             <Row label="Oldest pending since" value={status.outbox?.oldestPendingAt ? status.outbox.oldestPendingAt.toISOString() : "—"} />
+            <Row label="Dead (failed every retry)" value={status.outbox ? String(status.outbox.dead) : "unknown"} tone={status.outbox && status.outbox.dead > 0 ? "bad" : "good"} />
           </dl>
           <form action={drainOutboxAction} className="mt-3 max-w-xs">
             <SubmitButton variant="secondary" pendingLabel="Sending…">
-              Send pending events now
+              Send pending now
             </SubmitButton>
           </form>
+          {status.deadRows.length > 0 && (
+            <div className="mt-5">
+              <h3 className="font-semibold text-slate-900">Dead rows</h3>
+              <table className="mt-2 w-full text-left text-sm">
+                <thead className="text-xs uppercase text-slate-600">
+                  <tr>
+                    <th scope="col" className="py-1">What</th>
+                    <th scope="col" className="py-1">Written</th>
+                    <th scope="col" className="py-1">Attempts</th>
+                    <th scope="col" className="py-1">Last error</th>
+                    <th scope="col" className="py-1"><span className="sr-only">Action</span></th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {status.deadRows.map((row) => (
+                    <tr key={row.id}>
+                      <td className="py-1.5 font-mono text-xs">{row.name}</td>
+                      <td className="py-1.5">{row.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
+                      <td className="py-1.5">{row.attempts}</td>
+                      <td className="max-w-xs truncate py-1.5 text-red-800" title={row.lastError ?? ""}>{row.lastError}</td>
+                      <td className="py-1.5">
+                        <form action={requeueOutboxAction}>
+                          <input type="hidden" name="id" value={row.id} />
+                          <button type="submit" className="font-semibold text-brand-700 underline">Send again</button>
+                        </form>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <form action={requeueOutboxAction} className="mt-3 max-w-xs">
+                <input type="hidden" name="id" value="all" />
+                <SubmitButton variant="secondary" pendingLabel="Queuing…">Send every dead row again</SubmitButton>
+              </form>
+            </div>
+          )}
         </section>
       </div>
     </div>

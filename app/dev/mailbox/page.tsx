@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { listSandboxMessages, mailboxAvailable } from "@/lib/sandbox/mailbox";
+import { guardMailboxPage, listSandboxMessages } from "@/lib/sandbox/mailbox";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Local mailbox", robots: { index: false } };
 
 export default async function MailboxPage() {
-  if (!mailboxAvailable()) notFound();
+  await guardMailboxPage("/dev/mailbox");
   const messages = await listSandboxMessages();
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { z } from "zod";
 import { stepTitle, WizardFrame } from "@/components/onboarding/wizard-frame";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { currentDictionary } from "@/lib/i18n/server";
+import { deliveryProblem } from "@/lib/email/delivery-events";
 import { WIZARD_PAGES, type WizardPage } from "@/lib/onboarding/machine";
 import { loadOnboarding, pageUrl } from "@/lib/onboarding/wizard";
 import { DoneStep } from "./steps/done";
@@ -14,6 +16,8 @@ import { VerifyEmailStep } from "./steps/verify-email";
 export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ step: string }> };
+
+const NoticeQuery = z.object({ error: z.string().regex(/^[a-z_]{1,60}$/).optional().catch(undefined), checked: z.string().optional().catch(undefined) });
 
 function asWizardPage(step: string): WizardPage {
   if (!(WIZARD_PAGES as readonly string[]).includes(step)) notFound();
@@ -28,7 +32,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: pages.includes(page) ? stepTitle(t, page, pages) : t.onboarding.pages[page] };
 }
 
-export default async function OnboardingStepPage({ params }: Params) {
+export default async function OnboardingStepPage({ params, searchParams }: Params & { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const page = asWizardPage((await params).step);
   const user = await requirePageUser({ returnTo: `/onboarding/${page}` });
   if (user.role === "admin") redirect("/admin");
@@ -36,12 +40,14 @@ export default async function OnboardingStepPage({ params }: Params) {
   // Steps turned off by a flag, and steps ahead of the creator, lead to the first unfinished one.
   if (!onboarding.reachable.includes(page)) redirect(pageUrl(onboarding.next));
   const { t, language } = await currentDictionary();
+  const query = NoticeQuery.parse(await searchParams);
+  const undeliverable = page === "verify-email" ? await deliveryProblem(onboarding.user.email) : null;
 
   const steps: Record<WizardPage, () => React.ReactNode> = {
-    "verify-email": () => <VerifyEmailStep t={t} language={language} onboarding={onboarding} />,
+    "verify-email": () => <VerifyEmailStep t={t} language={language} onboarding={onboarding} deliveryProblem={undeliverable} />,
     terms: () => <TermsStep t={t} language={language} onboarding={onboarding} />,
     profile: () => <ProfileStep language={language} onboarding={onboarding} />,
-    payouts: () => <PayoutsStep t={t} language={language} onboarding={onboarding} />,
+    payouts: () => <PayoutsStep t={t} language={language} onboarding={onboarding} notice={{ error: query.error, checked: query.checked !== undefined }} />,
     done: () => <DoneStep t={t} language={language} onboarding={onboarding} />,
   };
   return (

@@ -7,16 +7,15 @@ import { insertDemoCreators } from "@/lib/admin/demo-creators";
 import { clearFunnelMedianCache, loadFunnel } from "@/lib/admin/funnel";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
-import { payoutState } from "@/lib/stripe/payout-state";
 import { callRoute } from "../../support/http";
 import { latestEmailTo } from "../../support/mailbox";
 import { createAdmin, createCreator, createCreatorReadyForPayouts, FACTORY_PASSWORD } from "../../factories/users";
 
-let adminId: string;
+let admin: { id: string; email: string; role: "admin" | "creator" };
 
 beforeAll(async () => {
   await insertDemoCreators(400, await hashPassword("not used"), 0.17);
-  adminId = (await createAdmin()).id;
+  admin = await createAdmin();
 });
 
 async function auditRows(userId: string) {
@@ -26,17 +25,17 @@ async function auditRows(userId: string) {
 describe("admin actions", () => {
   it("resending a verification email writes one audit row and sends the email", async () => {
     const creator = await createCreator();
-    const result = await performAdminAction(adminId, creator.id, { action: "resend_verification" });
+    const result = await performAdminAction(admin, creator.id, { action: "resend_verification" });
     expect(result.outcome).toBe("success");
     expect((await latestEmailTo(creator.email)).subject).toBe("Confirm your email address");
     const audit = await auditRows(creator.id);
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorId: adminId, action: "resend_verification", targetType: "user", outcome: "success" });
+    expect(audit[0]).toMatchObject({ actorId: admin.id, action: "resend_verification", targetType: "user", outcome: "success" });
   });
 
   it("a refused action is audited too, with its reason", async () => {
     const creator = await createCreator({ emailVerified: true });
-    const result = await performAdminAction(adminId, creator.id, { action: "resend_verification" });
+    const result = await performAdminAction(admin, creator.id, { action: "resend_verification" });
     expect(result).toEqual({ outcome: "failure", message: "The email address is already verified." });
     const audit = await auditRows(creator.id);
     expect(audit).toHaveLength(1);
@@ -45,7 +44,7 @@ describe("admin actions", () => {
 
   it("sends a fresh Stripe link by email, pointing at our refresh page", async () => {
     const creator = await createCreatorReadyForPayouts();
-    const result = await performAdminAction(adminId, creator.id, { action: "send_stripe_link" });
+    const result = await performAdminAction(admin, creator.id, { action: "send_stripe_link" });
     expect(result.outcome).toBe("success");
     const email = await latestEmailTo(creator.email);
     expect(email.subject).toBe("Finish setting up your payouts");
@@ -55,18 +54,18 @@ describe("admin actions", () => {
 
   it("disabling and enabling write one row each and take effect", async () => {
     const creator = await createCreator();
-    await performAdminAction(adminId, creator.id, { action: "disable_account" });
+    await performAdminAction(admin, creator.id, { action: "disable_account" });
     expect((await db.user.findUniqueOrThrow({ where: { id: creator.id } })).disabledAt).toBeInstanceOf(Date);
     const token = await callRoute(issueToken, "POST", "/api/v1/auth/token", { body: { email: creator.email, password: FACTORY_PASSWORD } });
     expect(token.body.error.code).toBe("account_disabled");
-    await performAdminAction(adminId, creator.id, { action: "enable_account" });
+    await performAdminAction(admin, creator.id, { action: "enable_account" });
     expect((await db.user.findUniqueOrThrow({ where: { id: creator.id } })).disabledAt).toBeNull();
     expect((await auditRows(creator.id)).map((row) => row.action)).toEqual(["disable_account", "enable_account"]);
   });
 
   it("re-running an analysis step before activation is refused and audited", async () => {
     const creator = await createCreator();
-    const result = await performAdminAction(adminId, creator.id, { action: "rerun_automation", step: "account_size" });
+    const result = await performAdminAction(admin, creator.id, { action: "rerun_automation", step: "account_size" });
     expect(result.outcome).toBe("failure");
     expect(await auditRows(creator.id)).toHaveLength(1);
   });
@@ -74,7 +73,7 @@ describe("admin actions", () => {
 
 describe("creators table", () => {
   it("filters creators stuck at the payouts step", async () => {
-    const { rows, total } = await listCreators(CreatorFilters.parse({ step: "payouts" }));
+    const { rows, total } = await listCreators(admin, CreatorFilters.parse({ step: "payouts" }));
     const expected = await db.onboardingSession.count({ where: { currentStep: { in: ["profile_completed", "stripe_started"] } } });
     expect(total).toBe(expected);
     expect(rows.every((row) => row.page === "payouts")).toBe(true);
@@ -82,26 +81,25 @@ describe("creators table", () => {
 
   it("classifies payout states in SQL exactly as the app does", async () => {
     for (const state of ["not_started", "in_progress", "needs_information", "active"] as const) {
-      const { rows } = await listCreators(CreatorFilters.parse({ payout: state }));
+      const { rows } = await listCreators(admin, CreatorFilters.parse({ payout: state }));
       expect(rows.length).toBeGreaterThan(0);
       const profiles = await db.creatorProfile.findMany({ where: { userId: { in: rows.map((row) => row.id) } } });
-      expect(profiles.map((profile) => payoutState(profile))).toEqual(profiles.map(() => state));
+      expect(profiles.map((profile) => profile.payoutState)).toEqual(profiles.map(() => state));
     }
   });
 
   it("searches by email or handle prefix, and pages", async () => {
     const creator = await createCreatorReadyForPayouts({ email: "findable.person@example.test" });
-    const byEmail = await listCreators(CreatorFilters.parse({ q: "Findable.Pers" }));
+    const byEmail = await listCreators(admin, CreatorFilters.parse({ q: "Findable.Pers" }));
     expect(byEmail.rows.map((row) => row.id)).toEqual([creator.id]);
     const handle = (await db.creatorProfile.findUniqueOrThrow({ where: { userId: creator.id } })).onlyfansHandle!;
-    expect((await listCreators(CreatorFilters.parse({ q: `@${handle}` }))).rows.map((row) => row.id)).toEqual([creator.id]);
-    expect((await listCreators(CreatorFilters.parse({ q: "%" }))).total).toBe(0);
-    const second = await listCreators(CreatorFilters.parse({ page: "2" }));
+    expect((await listCreators(admin, CreatorFilters.parse({ q: `@${handle}` }))).rows.map((row) => row.id)).toEqual([creator.id]);
+    expect((await listCreators(admin, CreatorFilters.parse({ q: "%" }))).total).toBe(0);
+    const second = await listCreators(admin, CreatorFilters.parse({ page: "2" }));
     expect(second.rows).toHaveLength(25);
   });
 
   it("exports the filtered table as CSV, streamed", async () => {
-    const admin = await createAdmin();
     const token = (await callRoute(issueToken, "POST", "/api/v1/auth/token", { body: { email: admin.email, password: FACTORY_PASSWORD } })).body.data.access_token;
     const response = await exportCsv(new Request("http://localhost/api/v1/admin/creators/export?language=fr", { headers: { authorization: `Bearer ${token}` } }));
     expect(response.status).toBe(200);
@@ -115,7 +113,7 @@ describe("creators table", () => {
 describe("funnel", () => {
   it("equals counts computed independently from the data", async () => {
     clearFunnelMedianCache();
-    const funnel = await loadFunnel(30);
+    const funnel = await loadFunnel(admin, 30);
     const sessions = await db.onboardingSession.findMany();
     const reached = (field: keyof (typeof sessions)[number]) => sessions.filter((session) => session[field] !== null).length;
     expect(funnel.steps.map((step) => [step.key, step.reached])).toEqual([

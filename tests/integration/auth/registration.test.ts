@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { POST as register } from "@/app/api/v1/auth/register/route";
 import { POST as resend } from "@/app/api/v1/auth/verify-email/resend/route";
 import { db } from "@/lib/db";
-import { verifyEmailToken } from "@/lib/auth/verification";
+import { confirmEmail, inspectVerificationLink, requestVerificationEmail, type ConfirmEmailInput } from "@/lib/auth/verification";
 import { callRoute, randomIp } from "../../support/http";
 import { emailsTo, latestEmailTo, verificationTokenIn } from "../../support/mailbox";
 import { uniqueEmail } from "../../factories/users";
@@ -11,6 +11,10 @@ const PASSWORD = "violet tram orbit canvas";
 
 function registerAs(email: string, extra: Record<string, unknown> = {}, ip?: string) {
   return callRoute(register, "POST", "/api/v1/auth/register", { body: { email, password: PASSWORD, ...extra }, ip });
+}
+
+async function confirm(token: string, proof: Omit<ConfirmEmailInput, "token"> = { password: PASSWORD }) {
+  return confirmEmail({ token, ...proof });
 }
 
 describe("registration and email verification", () => {
@@ -34,14 +38,15 @@ describe("registration and email verification", () => {
     expect(Buffer.from(token, "base64url").length).toBe(32);
     expect(await db.verificationToken.count({ where: { userId: user.id, tokenHash: token } })).toBe(0);
 
-    const result = await verifyEmailToken(token);
-    expect(result.status).toBe("verified");
+    expect(await inspectVerificationLink(token)).toEqual({ status: "valid", sameBrowser: false, email });
+    await confirm(token);
     const verified = await db.user.findUniqueOrThrow({ where: { email }, include: { onboardingSession: true } });
     expect(verified.emailVerified).toBe(true);
     expect(verified.onboardingSession).toMatchObject({ currentStep: "email_verified" });
     expect(verified.onboardingSession?.emailVerifiedAt).toBeInstanceOf(Date);
 
-    expect((await verifyEmailToken(token)).status).toBe("used");
+    await expect(confirm(token)).rejects.toMatchObject({ code: "token_used" });
+    expect(await inspectVerificationLink(token)).toEqual({ status: "used" });
   });
 
   it("refuses an expired link and lets its owner get a new one", async () => {
@@ -50,11 +55,14 @@ describe("registration and email verification", () => {
     const token = verificationTokenIn(await latestEmailTo(email));
     await db.verificationToken.updateMany({ where: { user: { email } }, data: { expiresAt: new Date(Date.now() - 1000) } });
 
-    expect(await verifyEmailToken(token)).toMatchObject({ status: "expired" });
+    await expect(confirm(token)).rejects.toMatchObject({ code: "token_expired" });
     expect((await db.user.findUniqueOrThrow({ where: { email } })).emailVerified).toBe(false);
+    const before = (await emailsTo(email)).length;
+    await requestVerificationEmail({ expiredToken: token });
+    expect(await emailsTo(email)).toHaveLength(before + 1);
   });
 
-  it("a resent link replaces the previous one", async () => {
+  it("a resent link leaves the earlier one working, so an outsider's resends cannot kill the owner's link", async () => {
     const email = uniqueEmail();
     await registerAs(email);
     const first = verificationTokenIn(await latestEmailTo(email));
@@ -64,8 +72,9 @@ describe("registration and email verification", () => {
     const second = verificationTokenIn(await latestEmailTo(email));
     expect(second).not.toBe(first);
 
-    expect(await verifyEmailToken(first)).toMatchObject({ status: "expired" });
-    expect(await verifyEmailToken(second)).toMatchObject({ status: "verified" });
+    await confirm(first);
+    // Once the address is verified, every other link is used up.
+    await expect(confirm(second)).rejects.toMatchObject({ code: "token_used" });
   });
 
   it("answers a resend for an unknown address exactly like one for a real account", async () => {
@@ -78,16 +87,17 @@ describe("registration and email verification", () => {
   });
 
   it("an unknown token is invalid", async () => {
-    expect(await verifyEmailToken("not-a-real-token")).toEqual({ status: "invalid" });
+    expect(await inspectVerificationLink("not-a-real-token")).toEqual({ status: "invalid" });
+    await expect(confirm("not-a-real-token")).rejects.toMatchObject({ code: "token_invalid" });
   });
 
   it("concurrent clicks on one link verify once", async () => {
     const email = uniqueEmail();
     await registerAs(email);
     const token = verificationTokenIn(await latestEmailTo(email));
-    const results = await Promise.all(Array.from({ length: 8 }, () => verifyEmailToken(token)));
-    expect(results.filter((result) => result.status === "verified")).toHaveLength(1);
-    expect(results.filter((result) => result.status === "used")).toHaveLength(7);
+    const results = await Promise.allSettled(Array.from({ length: 8 }, () => confirm(token)));
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    expect(results.filter((result) => result.status === "rejected").map((result) => (result as PromiseRejectedResult).reason.code)).toEqual(Array(7).fill("token_used"));
   });
 
   it("registering an existing address answers exactly like a new one and emails the owner instead", async () => {
@@ -105,13 +115,20 @@ describe("registration and email verification", () => {
     const after = await emailsTo(existing);
     expect(after.length).toBe(before.length + 1);
     expect(after[0].subject).toBe("Someone tried to sign up with your email");
+    // Still unverified: the notice carries a link that lets the address's owner claim the account.
+    expect(verificationTokenIn(after[0])).toBeTruthy();
+
+    // At most one notice per account per hour, however many attempts.
+    await registerAs(existing);
+    expect(await emailsTo(existing)).toHaveLength(after.length);
   });
 
-  it("twenty concurrent registrations of one address create one user and no server error", async () => {
+  it("twenty concurrent registrations of one address from one client create one user and no server error", async () => {
     const email = uniqueEmail();
-    const responses = await Promise.all(Array.from({ length: 20 }, () => registerAs(email)));
+    const ip = randomIp();
+    const responses = await Promise.all(Array.from({ length: 20 }, () => registerAs(email, {}, ip)));
     const statuses = responses.map((response) => response.status);
-    // Five per email per hour get through; the rest are rate-limited, never a 5xx.
+    // Five per email and client per hour get through; the rest are rate-limited, never a 5xx.
     expect(statuses.filter((status) => status === 201)).toHaveLength(5);
     expect(statuses.filter((status) => status === 429)).toHaveLength(15);
     expect(await db.user.count({ where: { email } })).toBe(1);
@@ -119,23 +136,27 @@ describe("registration and email verification", () => {
     expect(await db.onboardingSession.count({ where: { user: { email } } })).toBe(1);
   });
 
-  it("limits registrations per email with 429 and Retry-After", async () => {
+  it("limits registrations per (email, client) with 429 and Retry-After, under a generous per-email ceiling", async () => {
     const email = uniqueEmail();
+    const ip = randomIp();
     const statuses: number[] = [];
     let last;
     for (let attempt = 0; attempt < 6; attempt++) {
-      last = await registerAs(email, {}, randomIp());
+      last = await registerAs(email, {}, ip);
       statuses.push(last.status);
     }
     expect(statuses).toEqual([201, 201, 201, 201, 201, 429]);
     expect(last!.body.error.code).toBe("rate_limited");
     expect(Number(last!.headers.get("retry-after"))).toBeGreaterThan(0);
+    // The same address from another client is still served.
+    expect((await registerAs(email, {}, randomIp())).status).toBe(201);
   });
 
-  it("limits registrations per client address", async () => {
+  it("limits registrations per client address, whatever X-Forwarded-For the client writes", async () => {
     const ip = randomIp();
     const statuses: number[] = [];
-    for (let attempt = 0; attempt < 21; attempt++) statuses.push((await registerAs(uniqueEmail(), {}, ip)).status);
+    // The client's own "addresses" are ignored: only the right-most entry (what the server saw) counts.
+    for (let attempt = 0; attempt < 21; attempt++) statuses.push((await registerAs(uniqueEmail(), {}, `${randomIp()}, ${ip}`)).status);
     expect(statuses.slice(0, 20).every((status) => status === 201)).toBe(true);
     expect(statuses[20]).toBe(429);
   });

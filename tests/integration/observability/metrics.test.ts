@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { GET as scrapeRoute } from "@/app/metrics/route";
 import { POST as register } from "@/app/api/v1/auth/register/route";
-import { startStripeOnboarding } from "@/lib/stripe/connect";
+import { startPayoutsOnboarding } from "@/lib/onboarding/payouts";
+import { drainOutbox } from "@/lib/outbox/relay";
 import { callRoute } from "../../support/http";
 import { stripeSandbox } from "../../support/integration-database";
 import { deliverEvent, deliverWebhook } from "../../support/stripe";
@@ -25,9 +26,11 @@ describe("GET /metrics", () => {
 
     expect((await callRoute(register, "POST", "/api/v1/auth/register", { body: { email: uniqueEmail(), password: "violet tram orbit canvas" } })).status).toBe(201);
     const creator = await createCreatorReadyForPayouts();
-    const { accountId } = await startStripeOnboarding(creator.id);
+    const { accountId } = await startPayoutsOnboarding(creator.id);
     for (const event of await stripeSandbox.completeOnboarding(accountId, "complete", { hold: true })) await deliverEvent(event);
     await deliverWebhook('{"id":"evt_forged"}', "t=1,v1=00");
+    // Emails leave through the outbox.
+    await drainOutbox();
 
     const after = await scrape();
     const delta = (series: string) => value(after, series) - value(before, series);
@@ -38,11 +41,15 @@ describe("GET /metrics", () => {
     expect(delta('ofm_onboarding_webhooks_received_total{type="capability.updated",outcome="processed"}')).toBe(2);
     expect(delta('ofm_onboarding_webhooks_received_total{type="other",outcome="signature_invalid"}')).toBe(1);
     expect(delta("ofm_onboarding_activations_total")).toBe(1);
+    expect(delta('ofm_onboarding_payout_transitions_total{change="activated"}')).toBe(1);
+    expect(delta('ofm_onboarding_emails_total{template="welcome",outcome="sent"}')).toBe(1);
+    expect(delta('ofm_onboarding_outbox_deliveries_total{outcome="sent"}')).toBeGreaterThanOrEqual(3);
     expect(delta('ofm_onboarding_step_transitions_total{step="stripe_completed"}')).toBe(1);
     expect(delta('ofm_onboarding_webhook_processing_seconds_count{outcome="processed"}')).toBe(4);
     expect(delta('ofm_onboarding_http_request_duration_seconds_count{route="/api/v1/auth/register",method="POST",status="201"}')).toBe(1);
     expect(after).toContain("ofm_onboarding_outbox_pending ");
     expect(after).toContain("ofm_onboarding_outbox_oldest_pending_age_seconds ");
+    expect(after).toContain("ofm_onboarding_outbox_dead ");
     expect(after).toContain("ofm_onboarding_process_cpu_seconds_total");
     expect(after).not.toMatch(/user_id|cm[a-z0-9]{20,}|acct_/);
   });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { startStripeOnboarding } from "@/lib/stripe/connect";
-import { applyAccountState } from "@/lib/stripe/sync";
+import { applyStripeObservation, startPayoutsOnboarding } from "@/lib/onboarding/payouts";
+import { accountFacts } from "@/lib/stripe/facts";
 import { stripeSandbox } from "../../support/integration-database";
 import { deliverEvent, deliverWebhook, foreignEvent, signWithTimestamp } from "../../support/stripe";
 import { createCreatorReadyForPayouts } from "../../factories/users";
 
 async function creatorWithAccount() {
   const creator = await createCreatorReadyForPayouts();
-  const { accountId } = await startStripeOnboarding(creator.id);
+  const { accountId } = await startPayoutsOnboarding(creator.id);
   return { creator, accountId };
 }
 
@@ -68,10 +68,10 @@ describe("POST /api/v1/webhooks/stripe", () => {
   it("never lets an older observation overwrite a newer one", async () => {
     const { creator, accountId } = await creatorWithAccount();
     await stripeSandbox.completeOnboarding(accountId, "complete", { hold: true });
-    const active = structuredClone(stripeSandbox.accounts.get(accountId)!);
-    await applyAccountState(active as never, new Date());
-    const stale = { ...active, charges_enabled: false, payouts_enabled: false, requirements: { ...active.requirements, disabled_reason: "requirements.past_due" } };
-    expect((await applyAccountState(stale as never, new Date(Date.now() - 60_000))).outcome).toBe("stale");
+    const active = accountFacts((await stripeSandbox.account(accountId)) as never);
+    await applyStripeObservation({ kind: "account", facts: active }, new Date());
+    const stale = { ...active, chargesEnabled: false, payoutsEnabled: false, requirements: { ...active.requirements, disabledReason: "requirements.past_due" } };
+    expect((await applyStripeObservation({ kind: "account", facts: stale }, new Date(Date.now() - 60_000))).outcome).toBe("stale");
     expect(await db.creatorProfile.findUniqueOrThrow({ where: { userId: creator.id } })).toMatchObject({ stripeChargesEnabled: true });
   });
 
@@ -91,7 +91,7 @@ describe("POST /api/v1/webhooks/stripe", () => {
   ])("answers 400 to %s and writes nothing", async (_name, deliver) => {
     const { creator, accountId } = await creatorWithAccount();
     await stripeSandbox.completeOnboarding(accountId, "complete", { hold: true });
-    const { payload, header } = stripeSandbox.signedEvent(accountId);
+    const { payload, header } = await stripeSandbox.signedEvent(accountId);
     const before = await counts(creator.id);
     expect(payload).toContain('"charges_enabled":true');
     const response = await deliver(payload, header);
@@ -110,11 +110,13 @@ describe("POST /api/v1/webhooks/stripe", () => {
     expect(await counts(creator.id)).toEqual(before);
   });
 
-  it("refuses a live event in sandbox mode", async () => {
-    const { accountId } = await creatorWithAccount();
+  it("answers a live event in sandbox mode with 2xx ignored, so Stripe stops retrying, and applies nothing", async () => {
+    const { creator, accountId } = await creatorWithAccount();
+    const before = await counts(creator.id);
     const response = await deliverWebhook(foreignEvent("account.updated", accountId, true));
-    expect(response.status).toBe(400);
-    expect(response.body.error.code).toBe("livemode_mismatch");
+    expect(response.status).toBe(200);
+    expect(response.body.data).toMatchObject({ outcome: "ignored", reason: "livemode_mismatch" });
+    expect(await counts(creator.id)).toEqual(before);
   });
 
   it("writes the activation and its outbox row in one transaction", async () => {

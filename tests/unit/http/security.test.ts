@@ -34,8 +34,9 @@ describe("security policy", () => {
     expect(decision.responseHeaders["content-security-policy"]).toContain("'unsafe-eval'");
   });
 
-  it("redirects plain HTTP behind the proxy to HTTPS in production", () => {
+  it("redirects plain HTTP behind the proxy to HTTPS in production, on our origin whatever Host says", () => {
     expect(decide(request("GET", "/login?x=1", { "x-forwarded-proto": "http", host: "app.example" }), CONFIG, "n")).toEqual({ kind: "redirect", location: "https://app.example/login?x=1" });
+    expect(decide(request("GET", "/login", { "x-forwarded-proto": "http", host: "evil.example" }), CONFIG, "n")).toEqual({ kind: "redirect", location: "https://app.example/login" });
     expect(decide(request("GET", "/login", { "x-forwarded-proto": "https" }), CONFIG, "n").kind).toBe("continue");
   });
 
@@ -60,9 +61,15 @@ describe("security policy", () => {
     expect(decide(request("POST", "/api/v1/stripe/connect/start", { cookie: SESSION, "sec-fetch-site": "cross-site" }), CONFIG, "n")).toMatchObject({ kind: "respond", status: 403 });
   });
 
-  it("lets same-origin cookie writes, Bearer clients and cookie-less webhooks through", () => {
+  it("exempts a cross-site write only when a valid Bearer token authenticates it, never for any Authorization header", () => {
+    const crossSite = { cookie: SESSION, origin: "https://evil.example" };
+    expect(decide(request("POST", "/api/v1/stripe/connect/start", { ...crossSite, authorization: "Basic eDp5" }), CONFIG, "n")).toMatchObject({ kind: "respond", status: 403 });
+    expect(decide(request("POST", "/api/v1/stripe/connect/start", { ...crossSite, authorization: "Bearer forged" }), CONFIG, "n", false)).toMatchObject({ kind: "respond", status: 403 });
+    expect(decide(request("POST", "/api/v1/stripe/connect/start", { ...crossSite, authorization: "Bearer valid" }), CONFIG, "n", true).kind).toBe("continue");
+  });
+
+  it("lets same-origin cookie writes and cookie-less webhooks through", () => {
     expect(decide(request("POST", "/api/v1/stripe/connect/start", { cookie: SESSION, origin: "https://app.example" }), CONFIG, "n").kind).toBe("continue");
-    expect(decide(request("POST", "/api/v1/stripe/connect/start", { cookie: SESSION, origin: "https://evil.example", authorization: "Bearer t" }), CONFIG, "n").kind).toBe("continue");
     expect(decide(request("POST", "/api/v1/webhooks/stripe", { "sec-fetch-site": "cross-site" }), CONFIG, "n").kind).toBe("continue");
   });
 });

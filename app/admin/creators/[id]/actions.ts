@@ -2,15 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { AdminActionInput, performAdminAction } from "@/lib/admin/actions";
-import { requirePageUser } from "@/lib/auth/page-guard";
+import { guardedAction } from "@/lib/http/form-action";
 
-/** Every admin button posts here; the role is checked again on the server, whatever the UI showed. */
-export async function adminCreatorAction(formData: FormData): Promise<void> {
-  const admin = await requirePageUser({ roles: ["admin"] });
-  const userId = String(formData.get("userId") ?? "");
-  const parsed = AdminActionInput.safeParse(Object.fromEntries(formData.entries()));
-  const result = parsed.success ? await performAdminAction(admin.id, userId, parsed.data) : { outcome: "failure", message: "Unknown action." };
-  revalidatePath(`/admin/creators/${userId}`);
-  redirect(`/admin/creators/${encodeURIComponent(userId)}?outcome=${result.outcome}&notice=${encodeURIComponent(result.message)}`);
-}
+const CreatorActionInput = z.object({ userId: z.string().min(1).max(64) }).and(AdminActionInput);
+
+/** Every admin button on a creator's page posts here; the role is checked on the server, whatever the UI showed. */
+export const adminCreatorAction = guardedAction({ schema: CreatorActionInput, auth: { roles: ["admin"] } }, async (input, { user }) => {
+  const result = await performAdminAction(user, input.userId, input);
+  revalidatePath(`/admin/creators/${input.userId}`);
+  redirect(`/admin/creators/${encodeURIComponent(input.userId)}?outcome=${result.outcome}&notice=${encodeURIComponent(result.message)}`);
+});

@@ -5,6 +5,7 @@ import { PayoutBadge, STEP_LABELS } from "@/components/admin/badges";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { creatorDetail } from "@/lib/admin/creator-detail";
+import { requirePageUser } from "@/lib/auth/page-guard";
 import { AppError } from "@/lib/http/errors";
 import { dictionary } from "@/lib/i18n";
 import { describeRequirements } from "@/lib/stripe/requirements";
@@ -43,7 +44,8 @@ function ActionButton({ userId, action, label, extra }: { userId: string; action
 export default async function CreatorPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { id } = await params;
   const { notice, outcome } = await searchParams;
-  const detail = await creatorDetail(id).catch((error) => {
+  const admin = await requirePageUser({ roles: ["admin"], returnTo: `/admin/creators/${id}` });
+  const detail = await creatorDetail(admin, id).catch((error) => {
     if (error instanceof AppError && error.status === 404) notFound();
     throw error;
   });
@@ -117,7 +119,33 @@ export default async function CreatorPage({ params, searchParams }: { params: Pr
             <dd>{payout.disabledReason ?? "—"}</dd>
             <dt className="text-slate-600">Activated</dt>
             <dd>{formatDate(profile.activatedAt)}</dd>
+            {payout.pausedAt && (
+              <>
+                <dt className="text-slate-600">Payouts lost</dt>
+                <dd className="font-semibold text-red-800">{formatDate(payout.pausedAt)}</dd>
+              </>
+            )}
+            {profile.stripeDisconnectedAt && (
+              <>
+                <dt className="text-slate-600">Disconnected</dt>
+                <dd className="font-semibold text-red-800">{formatDate(profile.stripeDisconnectedAt)}</dd>
+              </>
+            )}
+            <dt className="text-slate-600">Deadline</dt>
+            <dd>{formatDate(payout.deadline)}</dd>
+            <dt className="text-slate-600">Last read from Stripe</dt>
+            <dd>{formatDate(payout.checkedAt)}</dd>
           </dl>
+          {payout.errors.length > 0 && (
+            <>
+              <p className="mt-3 font-medium text-slate-900">Why Stripe asks again</p>
+              <ul className="mt-1 list-disc pl-5 text-slate-700">
+                {payout.errors.map((error) => (
+                  <li key={`${error.requirement}:${error.code}`}>{error.reason}</li>
+                ))}
+              </ul>
+            </>
+          )}
           {payout.requirementsDue.length > 0 && (
             <>
               <p className="mt-3 font-medium text-slate-900">Requirements due</p>

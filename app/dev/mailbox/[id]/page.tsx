@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getSandboxMessage, mailboxAvailable } from "@/lib/sandbox/mailbox";
+import { getSandboxMessage, guardMailboxPage } from "@/lib/sandbox/mailbox";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Message · Local mailbox", robots: { index: false } };
 
 export default async function MailboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
-  if (!mailboxAvailable()) notFound();
+  await guardMailboxPage("/dev/mailbox");
   const message = await getSandboxMessage((await params).id);
   if (!message) notFound();
   // Links in the email open in this tab (react-email buttons default to a new window).

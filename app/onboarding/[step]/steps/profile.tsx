@@ -1,5 +1,5 @@
 import { isContentCategory } from "@/lib/onboarding/categories";
-import { STRIPE_COUNTRIES } from "@/lib/stripe/countries";
+import { supportedCountries } from "@/lib/stripe/platform";
 import { ProfileForm, type ProfileDefaults } from "./profile-form";
 import type { StepProps } from "./types";
 
@@ -15,6 +15,6 @@ export function ProfileStep({ language, onboarding }: Omit<StepProps, "t">) {
     declaredAudienceSize: profile.declaredAudienceSize?.toString() ?? "",
   };
   const names = new Intl.DisplayNames([language], { type: "region" });
-  const countries = STRIPE_COUNTRIES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, language));
+  const countries = supportedCountries().map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, language));
   return <ProfileForm language={language} defaults={defaults} countries={countries} timeZones={Intl.supportedValuesOf("timeZone")} fallbackTimeZone={profile.timezone} />;
 }

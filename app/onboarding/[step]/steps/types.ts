@@ -5,4 +5,6 @@ export interface StepProps {
   t: Dictionary;
   language: Language;
   onboarding: Onboarding;
+  /** What the last action reported (`?error=<code>`, `?checked=1`). */
+  notice?: { error?: string; checked?: boolean };
 }

@@ -1,11 +1,13 @@
 import { redirect } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/page-guard";
-import { expressDashboardUrl } from "@/lib/stripe/connect";
+import { redirectOnAppError } from "@/lib/http/page-errors";
+import { expressDashboardUrl } from "@/lib/onboarding/payouts";
 
 export const dynamic = "force-dynamic";
 
 /** Opens the creator's Stripe Express dashboard (login links are single-use: made per click). */
 export async function GET() {
   const user = await requirePageUser({ roles: ["creator"], returnTo: "/dashboard" });
-  redirect(await expressDashboardUrl(user.id));
+  const url = await redirectOnAppError(() => expressDashboardUrl(user.id), "/onboarding/payouts");
+  redirect(url);
 }

@@ -2,9 +2,9 @@ import { allCreators, CreatorFilters, csvHeader, csvLines } from "@/lib/admin/cr
 import { apiRoute } from "@/lib/http/api-route";
 
 // Streamed: rows are read and written in batches, so memory stays flat whatever the count.
-export const GET = apiRoute({ auth: { roles: ["admin"] }, query: CreatorFilters }, async ({ query, requestId }) => {
+export const GET = apiRoute({ auth: { roles: ["admin"] }, query: CreatorFilters }, async ({ user, query, requestId }) => {
   const encoder = new TextEncoder();
-  const batches = allCreators(query);
+  const batches = allCreators(user, query);
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(encoder.encode(csvHeader()));

@@ -1,4 +1,4 @@
-import { drainOutbox } from "@/lib/automation/outbox";
+import { drainOutboxAsAdmin } from "@/lib/admin/system";
 import { apiRoute, ok } from "@/lib/http/api-route";
 
-export const POST = apiRoute({ auth: { roles: ["admin"] } }, async ({ requestId }) => ok(await drainOutbox(), requestId));
+export const POST = apiRoute({ auth: { roles: ["admin"] } }, async ({ user, requestId }) => ok(await drainOutboxAsAdmin(user), requestId));

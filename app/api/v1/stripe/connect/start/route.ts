@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { apiRoute, ok } from "@/lib/http/api-route";
-import { startStripeOnboarding } from "@/lib/stripe/connect";
+import { startPayoutsOnboarding } from "@/lib/onboarding/payouts";
 
 const StartInput = z.object({
   return_url: z.string().max(2000).optional(),
@@ -8,6 +8,6 @@ const StartInput = z.object({
 });
 
 export const POST = apiRoute({ auth: { roles: ["creator"] }, body: StartInput }, async ({ user, body, requestId }) => {
-  const { onboardingUrl } = await startStripeOnboarding(user.id, { returnUrl: body.return_url, refreshUrl: body.refresh_url });
+  const { onboardingUrl } = await startPayoutsOnboarding(user.id, { returnUrl: body.return_url, refreshUrl: body.refresh_url });
   return ok({ onboarding_url: onboardingUrl }, requestId);
 });
