@@ -1,7 +1,9 @@
 # syntax=docker/dockerfile:1
 # Multi-stage build of the Next.js standalone server. Build: docker build -t ofm-onboarding .
-# Run migrations on deploy with the same image:
-#   docker run --rm --env-file .env ofm-onboarding node --import tsx scripts/db.ts migrate
+# On each deploy, with the same image (scripts/docker-entrypoint.sh):
+#   docker run --rm --env-file .env ofm-onboarding migrate
+#   docker run --rm --env-file .env ofm-onboarding bootstrap-admin   (first deploy; the server also does it)
+#   docker run -d --env-file .env -p 3000:3000 ofm-onboarding        (serve)
 
 FROM node:20-bookworm-slim AS deps
 WORKDIR /app
@@ -34,4 +36,5 @@ USER app
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:3000/api/health').then(r => process.exit(r.ok ? 0 : 1)).catch(() => process.exit(1))"
-CMD ["node", "server.js"]
+ENTRYPOINT ["./scripts/docker-entrypoint.sh"]
+CMD ["serve"]

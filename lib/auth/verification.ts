@@ -8,7 +8,7 @@ import { metrics } from "@/lib/observability/metrics";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { newPasswordProblem } from "@/lib/auth/password-policy";
 import type { SessionSubject } from "@/lib/auth/session-token";
-import { derivedToken, hashToken } from "@/lib/auth/tokens";
+import { createRandomToken, derivedToken, hashToken } from "@/lib/auth/tokens";
 
 // Email verification, built against the threats of docs/decisions/005-verification-links.md:
 // mail scanners that fetch links (a GET never uses a link: confirming is a POST), someone who
@@ -20,6 +20,23 @@ const MINUTE = 60_000;
 
 /** Cookie set by the browser that registered; only its hash is stored on the account. */
 export const REGISTRATION_COOKIE = "ofm_registration";
+
+/**
+ * The cookie a registration sets (whether or not the address was new, so the answer cannot
+ * tell them apart), and the hash a new account keeps of it.
+ */
+export function newRegistrationBrowser() {
+  const { token, tokenHash } = createRandomToken();
+  return {
+    hash: tokenHash,
+    cookie: { name: REGISTRATION_COOKIE, value: token, options: { httpOnly: true, sameSite: "lax" as const, secure: env().FRONTEND_URL.startsWith("https://"), path: "/", maxAge: env().EMAIL_VERIFICATION_TTL_MINUTES * 60 } },
+  };
+}
+
+/** The same cookie as a Set-Cookie header, for API answers. */
+export function setCookieHeader(cookie: ReturnType<typeof newRegistrationBrowser>["cookie"]): string {
+  return [`${cookie.name}=${cookie.value}`, `Path=${cookie.options.path}`, `Max-Age=${cookie.options.maxAge}`, "HttpOnly", "SameSite=Lax", ...(cookie.options.secure ? ["Secure"] : [])].join("; ");
+}
 
 function verificationUrl(token: string): string {
   return `${env().FRONTEND_URL}/verify-email?token=${token}`;

@@ -6,6 +6,7 @@ import { AppError, errorBody, isTransientFault } from "@/lib/http/errors";
 import { clientIp } from "@/lib/http/client-ip";
 import { consumeRateLimit, type RateLimitName } from "@/lib/http/rate-limit";
 import { parseInput } from "@/lib/http/validation";
+import { DEFAULT_LANGUAGE, translateError } from "@/lib/i18n";
 import { logger } from "@/lib/observability/logger";
 import { metrics, routeTemplate } from "@/lib/observability/metrics";
 
@@ -118,7 +119,7 @@ export function jsonResponse(body: unknown, status: number, requestId: string, h
 export function errorResponse(error: unknown, requestId: string, route: string): Response {
   if (error instanceof AppError) {
     const headers: Record<string, string> = error.retryAfterSeconds ? { "retry-after": String(error.retryAfterSeconds) } : {};
-    return jsonResponse(errorBody(error, requestId), error.status, requestId, headers);
+    return jsonResponse(errorBody(error, requestId, (key) => translateError(key, DEFAULT_LANGUAGE)), error.status, requestId, headers);
   }
   if (isTransientFault(error)) {
     logger().warn({ err: error, requestId, route }, "transient fault");
@@ -167,6 +168,6 @@ export function apiRoute<const S extends RouteSpec>(
   }
 }
 
-export function ok(data: unknown, requestId: string, status = 200): Response {
-  return jsonResponse({ data }, status, requestId);
+export function ok(data: unknown, requestId: string, status = 200, headers: Record<string, string> = {}): Response {
+  return jsonResponse({ data }, status, requestId, headers);
 }

@@ -55,8 +55,10 @@ export interface ErrorBody {
   error: { code: ErrorCode; message: string; fields?: FieldErrors; requestId?: string };
 }
 
-export function errorBody(error: AppError, requestId?: string): ErrorBody {
-  return { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}), ...(requestId ? { requestId } : {}) } };
+/** Field messages may be error keys (lib/i18n `errors`): API answers carry them in English. */
+export function errorBody(error: AppError, requestId?: string, translate: (key: string) => string = (key) => key): ErrorBody {
+  const fields = error.fields && Object.fromEntries(Object.entries(error.fields).map(([name, message]) => [name, translate(message)]));
+  return { error: { code: error.code, message: error.message, ...(fields ? { fields } : {}), ...(requestId ? { requestId } : {}) } };
 }
 
 /** True for faults of our own infrastructure that a retry may fix (database down, pool exhausted). */

@@ -79,7 +79,8 @@ export function formAction<Schema extends z.ZodType, const Auth extends AuthSpec
       unstable_rethrow(error);
       if (error instanceof AppError) {
         const message = translateError(error.code, language) === error.code ? error.message : translateError(error.code, language);
-        return { status: "error", code: error.code, message: error.code === "unauthenticated" ? translateError("session_expired", language) : message, fields: error.fields, values };
+        const fields = error.fields && Object.fromEntries(Object.entries(error.fields).map(([name, key]) => [name, translateError(key, language)]));
+        return { status: "error", code: error.code, message: error.code === "unauthenticated" ? translateError("session_expired", language) : message, fields, values };
       }
       const code = isTransientFault(error) ? "service_unavailable" : "internal_error";
       logger()[code === "service_unavailable" ? "warn" : "error"]({ err: error }, "form action failed");

@@ -53,8 +53,8 @@ export async function openEmailLink(page: Page, email: string, subject: RegExp, 
   await page.goto(await emailLink(page, email, subject, linkName));
 }
 
-export async function signIn(page: Page, email: string, password = E2E_PASSWORD) {
-  await page.goto("/login");
+export async function signIn(page: Page, email: string, password = E2E_PASSWORD, openPage = true) {
+  if (openPage) await page.goto("/login");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();

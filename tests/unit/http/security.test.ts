@@ -38,6 +38,8 @@ describe("security policy", () => {
     expect(decide(request("GET", "/login?x=1", { "x-forwarded-proto": "http", host: "app.example" }), CONFIG, "n")).toEqual({ kind: "redirect", location: "https://app.example/login?x=1" });
     expect(decide(request("GET", "/login", { "x-forwarded-proto": "http", host: "evil.example" }), CONFIG, "n")).toEqual({ kind: "redirect", location: "https://app.example/login" });
     expect(decide(request("GET", "/login", { "x-forwarded-proto": "https" }), CONFIG, "n").kind).toBe("continue");
+    // Health checks and the metrics scraper call the instance directly.
+    expect(decide(request("GET", "/api/health", { "x-forwarded-proto": "http" }), CONFIG, "n").kind).toBe("continue");
   });
 
   it("answers CORS preflights for allowed origins only", () => {

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { refusedStart, startProductionServer, type ProductionServer } from "../../support/production-server";
+
+// Against `npm start` (production build, NODE_ENV=production), as an attacker on 127.0.0.1 would.
+
+describe("production refuses to run unsafely configured", () => {
+  it("exits non-zero without keys, naming every one that is missing", async () => {
+    const { status, output } = await refusedStart({});
+    expect(status).not.toBe(0);
+    for (const name of ["AUTH_SECRET", "FRONTEND_URL", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "RESEND_API_KEY"]) expect(output).toContain(name);
+  }, 60_000);
+
+  it("exits non-zero with a plain-http public origin", async () => {
+    const { status, output } = await refusedStart({ AUTH_SECRET: "x".repeat(40), FRONTEND_URL: "http://onboarding.example", ALLOW_SANDBOX_IN_PRODUCTION: "true" });
+    expect(status).not.toBe(0);
+    expect(output).toContain("FRONTEND_URL must be an https origin in production");
+  }, 60_000);
+});
+
+describe("a production server with real keys", () => {
+  let server: ProductionServer;
+  beforeAll(async () => {
+    // Well-formed keys: nothing at start-up calls Stripe or Resend.
+    server = await startProductionServer({
+      AUTH_SECRET: "production-test-secret-production-test-secret",
+      STRIPE_SECRET_KEY: "sk_test_production_test",
+      STRIPE_WEBHOOK_SECRET: "whsec_production_test_secret",
+      RESEND_API_KEY: "re_production_test",
+      RESEND_WEBHOOK_SECRET: "whsec_cHJvZHVjdGlvbi10ZXN0LXNlY3JldA==",
+    });
+  }, 240_000);
+  afterAll(() => server?.stop());
+
+  it("has no /dev/mailbox at all", async () => {
+    for (const path of ["/dev/mailbox", "/dev/mailbox/00000000-0000-0000-0000-000000000000"]) {
+      const response = await fetch(`${server.url}${path}`, { redirect: "manual" });
+      expect({ path, status: response.status }).toEqual({ path, status: 404 });
+    }
+  });
+
+  it("shows no sandbox banner", async () => {
+    expect(await (await fetch(server.url)).text()).not.toContain("Test mode");
+  });
+
+  it("refuses a webhook signed with the sandbox secret that used to be a constant", async () => {
+    const { default: Stripe } = await import("stripe");
+    const payload = JSON.stringify({ id: "evt_forged", object: "event", type: "account.updated", account: "acct_x", livemode: false, created: Math.floor(Date.now() / 1000), data: { object: { id: "acct_x", object: "account" } } });
+    const header = new Stripe("sk_test_x").webhooks.generateTestHeaderString({ payload, secret: "whsec_ofm_sandbox_local_signing_secret" });
+    const response = await fetch(`${server.url}/api/v1/webhooks/stripe`, { method: "POST", headers: { "content-type": "application/json", "stripe-signature": header }, body: payload });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe("signature_invalid");
+  });
+
+  it("counts rate limits by the address it saw, whatever X-Forwarded-For says", async () => {
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 21; attempt++) {
+      const response = await fetch(`${server.url}/api/v1/auth/verify-email/resend`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-forwarded-for": `198.51.100.${attempt}`, "x-real-ip": `203.0.113.${attempt}` },
+        body: JSON.stringify({ email: `nobody-${attempt}@example.test` }),
+      });
+      statuses.push(response.status);
+    }
+    expect(statuses.slice(0, 20).every((status) => status === 202)).toBe(true);
+    expect(statuses[20]).toBe(429);
+  });
+
+  it("refuses a streamed body past the limit with 413", async () => {
+    const chunk = new Uint8Array(64 * 1024).fill(0x20);
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += chunk.length;
+        if (sent > 4 * 1024 * 1024) controller.close();
+        else controller.enqueue(chunk);
+      },
+    });
+    const response = await fetch(`${server.url}/api/v1/auth/register`, { method: "POST", headers: { "content-type": "application/json" }, body, duplex: "half" } as RequestInit);
+    expect(response.status).toBe(413);
+  });
+});
+
+describe("behind a TLS-terminating proxy", () => {
+  let server: ProductionServer;
+  beforeAll(async () => {
+    server = await startProductionServer({ AUTH_SECRET: "production-test-secret-production-test-secret", FRONTEND_URL: "https://onboarding.example", ALLOW_SANDBOX_IN_PRODUCTION: "true" });
+  }, 240_000);
+  afterAll(() => server?.stop());
+
+  it("redirects plain HTTP to HTTPS on FRONTEND_URL's origin, never the Host header", async () => {
+    const response = await fetch(`${server.url}/login?x=1`, { redirect: "manual", headers: { "x-forwarded-proto": "http", host: "evil.example" } });
+    expect(response.status).toBe(308);
+    expect(response.headers.get("location")).toBe("https://onboarding.example/login?x=1");
+  });
+
+  it("sends HSTS", async () => {
+    const response = await fetch(`${server.url}/login`, { headers: { "x-forwarded-proto": "https" } });
+    expect(response.headers.get("strict-transport-security")).toContain("max-age=63072000");
+  });
+
+  it("shows the sandbox banner on every page when the sandboxes are opted into", async () => {
+    expect(await (await fetch(`${server.url}/login`, { headers: { "x-forwarded-proto": "https" } })).text()).toContain("Test mode: payouts and emails are simulated");
+  });
+
+  it("keeps /dev/mailbox for admins: anyone else is sent to sign in", async () => {
+    const response = await fetch(`${server.url}/dev/mailbox`, { redirect: "manual", headers: { "x-forwarded-proto": "https" } });
+    expect(response.status).toBe(307);
+    expect(response.headers.get("location")).toContain("/login?callbackUrl=%2Fdev%2Fmailbox");
+  });
+});
