@@ -98,8 +98,9 @@ export async function deliverEmail(outboxId: string, email: PreparedEmail): Prom
   const providerMessageId = await sendThroughProvider(outboxId, email.to, template, rendered);
   await db.emailLog.upsert({
     where: { outboxId },
-    create: { outboxId, ...record, status: "sent", providerMessageId, statusAt: new Date() },
-    update: { status: "sent", providerMessageId, error: null, statusAt: new Date() },
+    // status_at is the time of the provider's own events (lib/email/delivery-events.ts).
+    create: { outboxId, ...record, status: "sent", providerMessageId },
+    update: { status: "sent", providerMessageId, error: null },
   });
   metrics().emails.inc({ template, outcome: "sent" });
   return { status: "sent", providerMessageId };

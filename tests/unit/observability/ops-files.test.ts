@@ -22,6 +22,10 @@ function seriesIn(expression: string): string[] {
 describe("ops/grafana/dashboard.json", () => {
   const dashboard = JSON.parse(fs.readFileSync("ops/grafana/dashboard.json", "utf8")) as { panels: Array<{ title: string; targets: Array<{ expr: string }> }> };
 
+  it("shows delivery rate, bounces, the outbox and payout losses", () => {
+    expect(dashboard.panels.map((panel) => panel.title)).toEqual(expect.arrayContaining(["Email delivery rate (delivered / sent)", "Bounces and complaints per hour", "Outbox deliveries and dead rows", "Payout changes after activation"]));
+  });
+
   it("parses and every panel queries only exported metrics", async () => {
     const exported = await exportedSeries();
     expect(dashboard.panels.length).toBeGreaterThanOrEqual(10);
@@ -39,7 +43,7 @@ describe("ops/prometheus/alerts.yml", () => {
   it("parses, covers the required alerts, and every expression names real metrics", async () => {
     const exported = await exportedSeries();
     expect(rules.map((rule) => rule.alert).sort()).toEqual(
-      ["AutomationFailureRate", "EmailSendFailures", "HighApiLatencyP99", "NoSignups", "OutboxBacklogOld", "StripeWebhookFailures", "StripeWebhookSignatureFailuresSpike"].sort(),
+      ["AutomationFailureRate", "EmailBounceRateHigh", "EmailSendFailures", "HighApiLatencyP99", "NoSignups", "OutboxBacklogOld", "OutboxDeadRows", "PayoutsLost", "StripeLivemodeMismatch", "StripeWebhookFailures", "StripeWebhookSignatureFailuresSpike"].sort(),
     );
     for (const rule of rules) {
       const used = seriesIn(rule.expr);

@@ -202,6 +202,11 @@ export default async function CreatorPage({ params, searchParams }: { params: Pr
         </Section>
 
         <Section title="Emails sent">
+          {detail.undeliverable && (
+            <p className="mb-2 rounded-md bg-red-50 px-3 py-2 text-red-900" data-testid="undeliverable">
+              No more mail is sent to this address: {detail.undeliverable}.
+            </p>
+          )}
           {detail.emails.length === 0 ? (
             <p className="text-slate-600">None.</p>
           ) : (
