@@ -100,7 +100,8 @@ export function newAccount(params: NewAccountParams): AccountObject {
     payouts_enabled: false,
     requirements,
     settings: {
-      bacs_debit_payments: { display_name: null, service_user_number: null },
+      // display_name is left out: the 2023 spec has it as a non-null string, today's objects as null.
+      bacs_debit_payments: { service_user_number: null },
       branding: { icon: null, logo: null, primary_color: null, secondary_color: null },
       card_issuing: { tos_acceptance: { date: null, ip: null } },
       card_payments: { decline_on: { avs_failure: true, cvc_failure: true }, statement_descriptor_prefix: null, statement_descriptor_prefix_kana: null, statement_descriptor_prefix_kanji: null },

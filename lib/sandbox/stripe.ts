@@ -43,7 +43,11 @@ interface AccountLink {
   used: boolean;
 }
 
-export type StripeFault = { kind: "rate_limit" | "server_error" | "slow" | "revoked"; account?: string; count?: number; ms?: number };
+/**
+ * A fault for the next `count` API requests (all of them without `count`), only those about
+ * `account` if given, or a random share of them (`rate`, 0–1).
+ */
+export type StripeFault = { kind: "rate_limit" | "server_error" | "slow" | "revoked"; account?: string; count?: number; rate?: number; ms?: number };
 
 export interface StripeSandboxOptions {
   /** Where the sandbox keeps its state (the app's database). */
@@ -81,6 +85,8 @@ export interface StripeSandbox extends SandboxServer {
   /** Every event the sandbox produced (to validate against the spec). */
   events: () => Promise<SandboxEvent[]>;
   setFault: (fault: StripeFault | null) => void;
+  /** API requests served so far (to check how many Stripe calls something costs). */
+  apiRequests: () => number;
   setWebhookUrl: (url: string | undefined) => void;
   deliver: (event: SandboxEvent) => Promise<number>;
 }
@@ -117,6 +123,7 @@ export async function startStripeSandbox(options: StripeSandboxOptions): Promise
   let fault: StripeFault | null = null;
   let publicUrl = "";
   let window = { second: 0, count: 0 };
+  let apiRequests = 0;
 
   const getRecord = (id: string) => store.get<AccountRecord>(ACCOUNT, id);
   const putRecord = (record: AccountRecord) => store.put(ACCOUNT, record.account.id, record);
@@ -204,6 +211,7 @@ export async function startStripeSandbox(options: StripeSandboxOptions): Promise
   /** A fault set by a test applies to the next `count` requests (to `account` if given). */
   async function injectedFault(path: string): Promise<SandboxResponse | null> {
     if (!fault || (fault.account && !path.includes(fault.account))) return null;
+    if (fault.rate !== undefined && Math.random() >= fault.rate) return null;
     const current = fault;
     if (current.count !== undefined && --current.count <= 0) fault = null;
     switch (current.kind) {
@@ -229,9 +237,7 @@ export async function startStripeSandbox(options: StripeSandboxOptions): Promise
     const requested = Object.entries((params.capabilities ?? {}) as Record<string, { requested?: string }>).filter(([, value]) => value?.requested === "true").map(([name]) => name);
     const recipient = (params.tos_acceptance as { service_agreement?: string } | undefined)?.service_agreement === "recipient";
     const plan = accountPlan(country, platformCountry);
-    if (!plan || (plan.serviceAgreement === "full" && recipient)) {
-      return stripeError(400, "invalid_request_error", `Connected accounts in ${country} cannot be created by platforms in ${platformCountry}${plan ? " with this service agreement" : ""}.`, { code: "country_unsupported", param: "country" });
-    }
+    if (!plan) return stripeError(400, "invalid_request_error", `Connected accounts in ${country} cannot be created by platforms in ${platformCountry}.`, { code: "country_unsupported", param: "country" });
     if (recipient && requested.includes("card_payments")) {
       return stripeError(400, "invalid_request_error", "The `card_payments` capability cannot be requested for accounts with the `recipient` service agreement.", { code: "invalid_capability_request", param: "capabilities[card_payments]" });
     }
@@ -329,6 +335,7 @@ export async function startStripeSandbox(options: StripeSandboxOptions): Promise
       if (request.headers.authorization !== `Bearer ${STRIPE_SANDBOX_SECRET_KEY}`) {
         return stripeError(401, "invalid_request_error", "Invalid API Key provided: sk_test_*****");
       }
+      apiRequests += 1;
       const injected = await injectedFault(url.pathname);
       if (injected) return injected;
       if (overRateLimit()) return stripeError(429, "invalid_request_error", "Too many requests hit the API too quickly. We recommend an exponential backoff of your requests.", { code: "rate_limit" }, { "stripe-should-retry": "true" });
@@ -385,8 +392,9 @@ export async function startStripeSandbox(options: StripeSandboxOptions): Promise
     revokeAccess,
     events: () => store.list<SandboxEvent>(EVENT, 100_000),
     setFault: (next) => {
-      fault = next;
+      fault = next ? { ...next } : null;
     },
+    apiRequests: () => apiRequests,
     setWebhookUrl: (next) => {
       webhookUrl = next;
     },

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
 import { E2E_ADMIN } from "../../playwright.config";
 
@@ -87,4 +88,13 @@ export async function finishStripeOnboarding(page: Page, outcome: RegExp) {
   await expect(page.getByRole("heading", { name: "Set up payouts" })).toBeVisible();
   await page.getByLabel(outcome).check();
   await page.getByRole("button", { name: "Submit" }).click();
+}
+
+/** No serious or critical axe finding (WCAG 2.1 A and AA). */
+export async function expectAccessible(page: Page) {
+  // Next streams metadata for dynamic pages: wait for the title before judging the page.
+  await expect(page).toHaveTitle(/\S/);
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
 }
