@@ -82,7 +82,7 @@ describe("activation → outbox → relay → analyses", () => {
 
   it("a step that keeps failing is retried three times, then recorded as failed", async () => {
     useAnalysisProvider({ ...rulesProvider, name: "broken", accountSize: async () => Promise.reject(new Error("provider unavailable")) });
-    const { creator, row } = await activatedCreator();
+    const { creator } = await activatedCreator();
     await settle();
     const run = await db.automationRun.findFirstOrThrow({ where: { userId: creator.id, step: "account_size" } });
     expect(run).toMatchObject({ status: "failed", attempts: 4, error: "provider unavailable" });

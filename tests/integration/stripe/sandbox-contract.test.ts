@@ -42,6 +42,10 @@ function missingFields(resource: string, value: Record<string, unknown>): string
   return Object.keys(fixtures[resource]).filter((field) => !(field in value));
 }
 
+function withoutField(value: Record<string, unknown>, field: string): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([name]) => name !== field));
+}
+
 const stripe = new Stripe(STRIPE_SANDBOX_SECRET_KEY, { host: "127.0.0.1", port: new URL(stripeSandbox.url).port, protocol: "http", maxNetworkRetries: 0 });
 
 async function rawCall(method: string, path: string, body = "", headers: Record<string, string> = {}) {
@@ -111,11 +115,9 @@ describe("the Stripe sandbox against Stripe's OpenAPI spec", () => {
 
   it("the check fails when a required field is missing (the schemas are really applied)", async () => {
     const account = (await stripe.accounts.create(expressParams)) as unknown as Record<string, unknown>;
-    const { object: _object, ...withoutObject } = account;
-    expect(validate("account", withoutObject)).toContain("account must have required property 'object'");
+    expect(validate("account", withoutField(account, "object"))).toContain("account must have required property 'object'");
     const [event] = await stripeSandbox.completeOnboarding(account.id as string, "complete", { hold: true });
-    const { pending_webhooks: _pending, ...withoutPending } = JSON.parse(event.payload) as Record<string, unknown>;
-    expect(validate("event", withoutPending)).toContain("event must have required property 'pending_webhooks'");
+    expect(validate("event", withoutField(JSON.parse(event.payload), "pending_webhooks"))).toContain("event must have required property 'pending_webhooks'");
   });
 });
 
