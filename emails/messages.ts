@@ -1,5 +1,7 @@
+import type { Language } from "@/lib/i18n";
+
 // Every string of every email, per language. Subjects included.
-export type EmailLanguage = "en" | "fr";
+export type EmailLanguage = Language;
 
 export const EMAIL_MESSAGES = {
   en: {

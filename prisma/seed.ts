@@ -3,13 +3,15 @@
 // npm run db:seed -- --creators 100000 — also N generated creators spread over steps and dates.
 import { randomBytes } from "node:crypto";
 import { openLocalDatabase } from "@/lib/db/local";
-import type { OnboardingStep, Prisma } from "@/lib/generated/prisma/client";
+import type { OnboardingStep } from "@/lib/generated/prisma/client";
 
 const database = await openLocalDatabase({ databaseUrl: process.env.DATABASE_URL });
 process.env.DATABASE_URL = database.url;
 const { db, disconnectDb } = await import("@/lib/db");
 const { hashPassword } = await import("@/lib/auth/password");
 const { insertDemoCreators } = await import("@/lib/admin/demo-creators");
+const { MILESTONES } = await import("@/lib/onboarding/machine");
+const { onboardingSnapshot } = await import("@/lib/onboarding/snapshot");
 
 function creatorsArgument(): number {
   const index = process.argv.indexOf("--creators");
@@ -42,23 +44,10 @@ const CREATORS: SeedCreator[] = [
   { email: "nora.vale@example.com", step: "completed", language: "en", handle: "noravale", startedDaysAgo: 20 },
 ];
 
-const STEP_ORDER: OnboardingStep[] = ["registered", "email_verified", "terms_accepted", "profile_completed", "stripe_started", "stripe_completed", "completed"];
-
-function sessionFor(creator: SeedCreator): Prisma.OnboardingSessionCreateWithoutUserInput {
-  const reached = (step: OnboardingStep) => STEP_ORDER.indexOf(creator.step) >= STEP_ORDER.indexOf(step);
-  const at = (offsetDays: number) => ago(creator.startedDaysAgo - offsetDays);
-  return {
-    currentStep: creator.step,
-    completed: creator.step === "completed",
-    startedAt: ago(creator.startedDaysAgo),
-    emailVerifiedAt: reached("email_verified") ? at(0.01) : null,
-    termsAcceptedAt: reached("terms_accepted") ? at(0.02) : null,
-    termsVersion: reached("terms_accepted") ? "2026-11-01" : null,
-    profileCompletedAt: reached("profile_completed") ? at(0.03) : null,
-    stripeStartedAt: reached("stripe_started") ? at(0.05) : null,
-    stripeCompletedAt: reached("stripe_completed") ? at(1) : null,
-    completedAt: reached("completed") ? at(1) : null,
-  };
+/** The creator's rows at their step, from the state machine, milestones a few minutes apart. */
+function snapshotFor(creator: SeedCreator) {
+  const order = MILESTONES.map((definition) => definition.milestone);
+  return onboardingSnapshot(creator.step, (milestone) => ago(creator.startedDaysAgo - 0.01 * (order.indexOf(milestone) + 1)));
 }
 
 async function seedAdmin() {
@@ -68,7 +57,7 @@ async function seedAdmin() {
   await db.user.upsert({
     where: { email },
     update: { passwordHash, role: "admin" },
-    create: { email, passwordHash, role: "admin", emailVerified: true, emailVerifiedAt: new Date(), acceptedTerms: true, acceptedTermsAt: new Date() },
+    create: { email, passwordHash, role: "admin", emailVerified: true, emailVerifiedAt: new Date() },
   });
   console.log(`Admin: ${email} / ${password}`);
 }
@@ -77,8 +66,8 @@ async function seedCreators() {
   const password = process.env.SEED_CREATOR_PASSWORD ?? randomBytes(12).toString("base64url");
   const passwordHash = await hashPassword(password);
   for (const creator of CREATORS) {
-    const activated = creator.step === "completed";
-    const session = sessionFor(creator);
+    const { session, user, profile } = snapshotFor(creator);
+    const activated = session.completed;
     await db.user.upsert({
       where: { email: creator.email },
       update: {},
@@ -86,12 +75,8 @@ async function seedCreators() {
         email: creator.email,
         passwordHash,
         createdAt: ago(creator.startedDaysAgo),
-        emailVerified: Boolean(session.emailVerifiedAt),
-        emailVerifiedAt: session.emailVerifiedAt,
-        acceptedTerms: Boolean(session.termsAcceptedAt),
-        acceptedTermsAt: session.termsAcceptedAt,
-        acceptedTermsVersion: session.termsVersion,
-        onboardingSession: { create: session },
+        ...user,
+        onboardingSession: { create: { ...session, startedAt: ago(creator.startedDaysAgo) } },
         profile: {
           create: {
             language: creator.language,
@@ -101,7 +86,8 @@ async function seedCreators() {
             stripeOnboardingCompleted: activated,
             stripeChargesEnabled: activated,
             stripePayoutsEnabled: activated,
-            onboardingCompleted: activated,
+            payoutState: activated ? "active" : session.stripeStartedAt ? "in_progress" : "not_started",
+            ...profile,
             activatedAt: session.stripeCompletedAt,
           },
         },

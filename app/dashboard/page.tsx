@@ -12,7 +12,6 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { automationSummary } from "@/lib/automation/results";
 import { dictionary, isLanguage } from "@/lib/i18n";
 import { currentDictionary } from "@/lib/i18n/server";
-import { isContentCategory } from "@/lib/onboarding/categories";
 import { loadOnboarding } from "@/lib/onboarding/wizard";
 
 export const dynamic = "force-dynamic";
@@ -30,7 +29,7 @@ export default async function DashboardPage() {
   const { t, language } = await currentDictionary();
   const { profile, payout } = onboarding;
   const automation = await automationSummary(user.id);
-  const categories = Array.isArray(profile.contentCategories) ? profile.contentCategories.filter(isContentCategory) : [];
+  const categories = profile.contentCategories;
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-10">

@@ -7,7 +7,7 @@ import { env } from "@/lib/env";
 import { assertAdmin, type Actor } from "@/lib/admin/guard";
 import { revokeAllSessions } from "@/lib/auth/current-user";
 import { requestVerificationEmail } from "@/lib/auth/verification";
-import { runAutomationStep } from "@/lib/automation/steps";
+import { AUTOMATION_STEPS, runAutomationStep } from "@/lib/automation/steps";
 import { AppError } from "@/lib/http/errors";
 import { isDone } from "@/lib/onboarding/machine";
 import { enqueueEmail, transactionWithOutbox } from "@/lib/outbox/write";
@@ -18,7 +18,7 @@ import { enqueueEmail, transactionWithOutbox } from "@/lib/outbox/write";
 export const AdminActionInput = z.discriminatedUnion("action", [
   z.object({ action: z.literal("resend_verification") }),
   z.object({ action: z.literal("send_stripe_link") }),
-  z.object({ action: z.literal("rerun_automation"), step: z.enum(["account_size", "pricing_tier", "content_categories"]) }),
+  z.object({ action: z.literal("rerun_automation"), step: z.enum(AUTOMATION_STEPS) }),
   z.object({ action: z.literal("disable_account") }),
   z.object({ action: z.literal("enable_account") }),
 ]);

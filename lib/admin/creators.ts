@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { LANGUAGES } from "@/lib/i18n";
 import { onboardingFlags } from "@/lib/onboarding/flags";
 import { stepsOnPage, WIZARD_PAGES, type WizardPage } from "@/lib/onboarding/machine";
 import { assertAdmin, type Actor } from "@/lib/admin/guard";
@@ -21,7 +22,7 @@ export const CreatorFilters = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   step: z.preprocess((value) => (value === "" ? undefined : value), z.enum(WIZARD_PAGES).optional()),
   payout: z.preprocess((value) => (value === "" ? undefined : value), z.enum(PAYOUT_STATES as [PayoutState, ...PayoutState[]]).optional()),
-  language: z.preprocess((value) => (value === "" ? undefined : value), z.enum(["en", "fr"]).optional()),
+  language: z.preprocess((value) => (value === "" ? undefined : value), z.enum(LANGUAGES).optional()),
   stuckDays: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number().int().min(1).max(365).optional()),
   sort: z.enum(SORTS).default("signed_up"),
   order: z.enum(["asc", "desc"]).default("desc"),

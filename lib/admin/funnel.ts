@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { onboardingFlags } from "@/lib/onboarding/flags";
+import { applicableMilestones, timestampColumn, type Milestone } from "@/lib/onboarding/machine";
 import { assertAdmin, type Actor } from "@/lib/admin/guard";
 
 // The onboarding funnel, aggregated by PostgreSQL in a few queries whatever the number of
@@ -10,14 +11,14 @@ import { assertAdmin, type Actor } from "@/lib/admin/guard";
 
 export const FunnelQuery = z.object({ days: z.coerce.number().int().refine((value) => value === 30 || value === 90, { error: "days must be 30 or 90" }).default(30) });
 
-const STEPS = [
-  { key: "registered", label: "Signed up", column: "s.started_at" },
-  { key: "email_verified", label: "Email verified", column: "s.email_verified_at" },
-  { key: "terms_accepted", label: "Terms accepted", column: "s.terms_accepted_at" },
-  { key: "profile_completed", label: "Profile completed", column: "s.profile_completed_at" },
-  { key: "stripe_started", label: "Payouts started", column: "s.stripe_started_at" },
-  { key: "stripe_completed", label: "Payouts active", column: "s.stripe_completed_at" },
-] as const;
+const LABELS: Record<"registered" | Milestone, string> = {
+  registered: "Signed up",
+  email_verified: "Email verified",
+  terms_accepted: "Terms accepted",
+  profile_completed: "Profile completed",
+  stripe_started: "Payouts started",
+  stripe_completed: "Payouts active",
+};
 
 export interface FunnelStep {
   key: string;
@@ -39,9 +40,12 @@ export interface Funnel {
   days: number;
 }
 
+/** Sign-up, then every milestone of the state machine that applies, in its order. */
 function applicableSteps() {
-  const flags = onboardingFlags();
-  return STEPS.filter((step) => (step.key === "email_verified" ? flags.emailVerification : step.key.startsWith("stripe") ? flags.stripeConnect : true));
+  return [
+    { key: "registered" as const, label: LABELS.registered, column: "s.started_at" },
+    ...applicableMilestones(onboardingFlags()).map((definition) => ({ key: definition.milestone, label: LABELS[definition.milestone], column: `s.${timestampColumn(definition.milestone)}` })),
+  ];
 }
 
 /** The aggregate and daily queries (exported for the benchmark's EXPLAIN ANALYZE). */

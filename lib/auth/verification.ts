@@ -2,7 +2,7 @@ import { db, Prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { PreparedEmail } from "@/lib/email/send";
 import { AppError } from "@/lib/http/errors";
-import { advanceOnboarding } from "@/lib/onboarding/advance";
+import { markEmailVerified } from "@/lib/onboarding/advance";
 import { outboxWritten } from "@/lib/outbox/write";
 import { metrics } from "@/lib/observability/metrics";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
@@ -145,12 +145,11 @@ export async function confirmEmail(input: ConfirmEmailInput, now = new Date()): 
     const claimed = await tx.verificationToken.updateMany({ where: { id: record.id, used: false }, data: { used: true, usedAt: now } });
     if (claimed.count === 0) throw new AppError("token_used", 409, "This link was already used.");
     await tx.verificationToken.updateMany({ where: { userId: record.userId, purpose: "email_verify", used: false, expiresAt: { gt: now } }, data: { expiresAt: now } });
-    const updated = await tx.user.update({
+    await markEmailVerified(tx, record.user, now);
+    return tx.user.update({
       where: { id: record.userId },
-      data: { emailVerified: true, emailVerifiedAt: now, registrationBrowserHash: null, sessionVersion: { increment: 1 }, ...(newPasswordHash ? { passwordHash: newPasswordHash } : {}) },
+      data: { registrationBrowserHash: null, sessionVersion: { increment: 1 }, ...(newPasswordHash ? { passwordHash: newPasswordHash } : {}) },
     });
-    if (env().FEATURE_EMAIL_VERIFICATION && updated.role === "creator") await advanceOnboarding(tx, record.userId, "email_verified", {}, now);
-    return updated;
   });
   metrics().verificationsCompleted.inc();
   return { id: user.id, email: user.email, role: user.role, sessionVersion: user.sessionVersion };

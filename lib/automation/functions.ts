@@ -1,16 +1,17 @@
 import type { InngestFunction } from "inngest";
 import { drainOutbox } from "@/lib/outbox/relay";
 import { inngest } from "@/lib/automation/client";
-import { analyseActivatedCreator, STEP_RETRIES, type ActivatedEvent, type WorkflowStep } from "@/lib/automation/workflow";
+import { analyseActivatedCreator, DEFAULT_WORKFLOW_DEPS, STEP_RETRIES, type ActivatedEvent, type WorkflowDeps, type WorkflowStep } from "@/lib/automation/workflow";
 
-function createFunctions() {
+/** The Inngest functions, with the workflow's dependencies (tests pass their own). */
+export function createAutomationFunctions(deps: WorkflowDeps = DEFAULT_WORKFLOW_DEPS) {
   const client = inngest();
   // Inngest retries a failed step up to `retries` times with its own exponential backoff
   // (see docs/decisions/004-outbox-and-inngest.md for how that maps to the seed's 60 s · 2^n).
   const creatorActivated = client.createFunction(
     { id: "analyse-activated-creator", name: "Analyse an activated creator", retries: STEP_RETRIES, triggers: [{ event: "creator/activated" }] },
     // Inngest's step.run returns the JSON form of a value; ours are plain JSON already.
-    async ({ event, step, attempt }) => analyseActivatedCreator({ event: event as unknown as ActivatedEvent, step: step as unknown as WorkflowStep, attempt }),
+    async ({ event, step, attempt }) => analyseActivatedCreator({ event: event as unknown as ActivatedEvent, step: step as unknown as WorkflowStep, attempt }, deps),
   );
   // The scheduled half of the outbox relay: whatever a crash or an outage left pending.
   const outboxRelay = client.createFunction(
@@ -20,11 +21,11 @@ function createFunctions() {
   return { creatorActivated, outboxRelay };
 }
 
-let created: ReturnType<typeof createFunctions> | undefined;
+let created: ReturnType<typeof createAutomationFunctions> | undefined;
 
 /** Created on first use, so that importing this module (next build) reads no configuration. */
 export function automationFunctions() {
-  created ??= createFunctions();
+  created ??= createAutomationFunctions();
   return created;
 }
 

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/observability/logger";
-import { analyseActivatedCreator, STEP_RETRIES, type ActivatedEvent, type WorkflowStep } from "@/lib/automation/workflow";
+import { analyseActivatedCreator, DEFAULT_WORKFLOW_DEPS, STEP_RETRIES, type ActivatedEvent, type WorkflowDeps, type WorkflowStep } from "@/lib/automation/workflow";
 
 // Runs the Inngest functions' code in this process when there is no Inngest to send to
 // (local development, sandbox deployments): the same workflow, with sleeps as timers,
@@ -34,11 +34,11 @@ function memoisedStep(memo: Map<string, unknown>): WorkflowStep {
   };
 }
 
-async function execute(event: ActivatedEvent): Promise<void> {
+async function execute(event: ActivatedEvent, deps: WorkflowDeps): Promise<void> {
   const memo = new Map<string, unknown>();
   for (let attempt = 0; attempt <= STEP_RETRIES; attempt++) {
     try {
-      await analyseActivatedCreator({ event, step: memoisedStep(memo), attempt });
+      await analyseActivatedCreator({ event, step: memoisedStep(memo), attempt }, deps);
       return;
     } catch (error) {
       if (attempt === STEP_RETRIES) {
@@ -51,12 +51,12 @@ async function execute(event: ActivatedEvent): Promise<void> {
 }
 
 /** Starts the workflow for an event, once per event id in this process; returns at once. */
-export function runLocally(event: ActivatedEvent): void {
+export function runLocally(event: ActivatedEvent, deps: WorkflowDeps = DEFAULT_WORKFLOW_DEPS): void {
   if (event.id) {
     if (handled.has(event.id)) return;
     handled.add(event.id);
   }
-  const run = execute(event).finally(() => inFlight.delete(run));
+  const run = execute(event, deps).finally(() => inFlight.delete(run));
   inFlight.add(run);
 }
 

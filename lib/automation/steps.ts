@@ -1,21 +1,23 @@
+import { AutomationStep as AutomationStepEnum } from "@/lib/generated/prisma/enums";
 import type { AutomationStep } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import { analysisProvider } from "@/lib/automation/analysis/provider";
+import { rulesProvider, type AnalysisProvider } from "@/lib/automation/analysis/provider";
 import type { CreatorFacts } from "@/lib/automation/analysis/facts";
 import { metrics } from "@/lib/observability/metrics";
 
 // One analysis step for one creator and one trigger (an activation, or an admin re-run).
 // Idempotent: a step that already succeeded for this trigger returns its stored result.
 
-export const AUTOMATION_STEPS: AutomationStep[] = ["account_size", "pricing_tier", "content_categories"];
+/** The analyses, in the order they run: the `AutomationStep` enum of prisma/schema.prisma. */
+export const AUTOMATION_STEPS = Object.values(AutomationStepEnum) as [AutomationStep, ...AutomationStep[]];
 
 async function factsOf(userId: string): Promise<CreatorFacts> {
   const profile = await db.creatorProfile.findUniqueOrThrow({ where: { userId } });
   return {
     handle: profile.onlyfansHandle,
     declaredAudienceSize: profile.declaredAudienceSize,
-    declaredCategories: Array.isArray(profile.contentCategories) ? profile.contentCategories.filter((item): item is string => typeof item === "string") : [],
+    declaredCategories: profile.contentCategories,
     language: profile.language,
     country: profile.country,
     chargesEnabled: profile.stripeChargesEnabled,
@@ -24,8 +26,7 @@ async function factsOf(userId: string): Promise<CreatorFacts> {
 }
 
 /** Computes a step and the profile fields it sets. */
-async function compute(step: AutomationStep, userId: string) {
-  const provider = analysisProvider();
+async function compute(step: AutomationStep, userId: string, provider: AnalysisProvider) {
   const facts = await factsOf(userId);
   switch (step) {
     case "account_size": {
@@ -54,7 +55,7 @@ export interface StepOutcome {
  * Runs one step. `attempt` is the job engine's attempt number (0 first); `finalAttempt` says
  * whether a failure now is the last one (the run is then marked failed, else left pending).
  */
-export async function runAutomationStep(input: { userId: string; step: AutomationStep; triggerId: string; attempt: number; finalAttempt: boolean }): Promise<StepOutcome> {
+export async function runAutomationStep(input: { userId: string; step: AutomationStep; triggerId: string; attempt: number; finalAttempt: boolean }, provider: AnalysisProvider = rulesProvider): Promise<StepOutcome> {
   const key = { triggerId_step: { triggerId: input.triggerId, step: input.step } };
   const run = await db.automationRun.upsert({
     where: key,
@@ -66,7 +67,7 @@ export async function runAutomationStep(input: { userId: string; step: Automatio
     await db.automationRun.update({ where: key, data: { status: "running", attempts: input.attempt + 1, startedAt: run.startedAt ?? new Date(), error: null } });
   }
   try {
-    const { result, profile } = await compute(input.step, input.userId);
+    const { result, profile } = await compute(input.step, input.userId, provider);
     await db.$transaction([
       db.creatorProfile.update({ where: { userId: input.userId }, data: profile }),
       db.automationRun.update({ where: key, data: { status: "succeeded", result: result as unknown as Prisma.InputJsonValue, finishedAt: new Date(), error: null } }),

@@ -19,8 +19,13 @@ export interface WorkflowStep {
   sleep(id: string, duration: string): Promise<void>;
 }
 
-/** Replaceable in tests (the Inngest test engine cannot make a step fail by itself). */
-export const workflowDeps = { runStep: runAutomationStep, markSkipped: skipAutomation };
+/** What the workflow does in each step: injected, so a test can make a step fail (the Inngest test engine cannot by itself). */
+export interface WorkflowDeps {
+  runStep: typeof runAutomationStep;
+  markSkipped: typeof skipAutomation;
+}
+
+export const DEFAULT_WORKFLOW_DEPS: WorkflowDeps = { runStep: runAutomationStep, markSkipped: skipAutomation };
 
 export function scaledDuration(seconds: number): string {
   return `${Math.max(0, Math.round(seconds * env().AUTOMATION_DELAY_SCALE * 1000))}ms`;
@@ -30,15 +35,15 @@ export function scaledDuration(seconds: number): string {
  * The whole analysis flow for one activation. Same code under Inngest and under the local
  * runner; every step is idempotent per trigger, so a re-delivered event changes nothing.
  */
-export async function analyseActivatedCreator({ event, step, attempt }: { event: ActivatedEvent; step: WorkflowStep; attempt: number }) {
+export async function analyseActivatedCreator({ event, step, attempt }: { event: ActivatedEvent; step: WorkflowStep; attempt: number }, deps: WorkflowDeps = DEFAULT_WORKFLOW_DEPS) {
   const triggerId = event.data.triggerId ?? event.id ?? `activation:${event.data.userId}`;
   const { userId } = event.data;
   if (!env().FEATURE_MARKETING_AUTOMATION) {
-    await step.run("automation-disabled", () => workflowDeps.markSkipped(userId, triggerId));
+    await step.run("automation-disabled", () => deps.markSkipped(userId, triggerId));
     return { status: "disabled" as const };
   }
   const runStep = (name: AutomationStep) =>
-    step.run(name, () => workflowDeps.runStep({ userId, step: name, triggerId, attempt, finalAttempt: attempt >= STEP_RETRIES }));
+    step.run(name, () => deps.runStep({ userId, step: name, triggerId, attempt, finalAttempt: attempt >= STEP_RETRIES }));
 
   const accountSize = await runStep("account_size");
   await step.sleep("wait-before-pricing", scaledDuration(DELAYS_SECONDS.pricing));

@@ -92,10 +92,23 @@ function withCharColumns<T extends Queryable>(queryable: T): T {
   return queryable;
 }
 
+/**
+ * @prisma/adapter-pg 7.10 runs a migration script by splitting it on every ";", which cuts
+ * dollar-quoted bodies (functions, triggers) apart. PostgreSQL's simple query protocol runs a
+ * whole multi-statement script as it is, so the script is sent in one piece.
+ */
+function withWholeScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const pool = (adapter as unknown as { client: pg.Pool }).client;
+  adapter.executeScript = async (script: string) => {
+    await pool.query(script);
+  };
+  return adapter;
+}
+
 function withCharColumnsAdapter(adapter: SqlDriverAdapter): SqlDriverAdapter {
   const startTransaction = adapter.startTransaction.bind(adapter);
   adapter.startTransaction = async (isolationLevel) => withCharColumns(await startTransaction(isolationLevel));
-  return withCharColumns(adapter);
+  return withWholeScripts(withCharColumns(adapter));
 }
 
 function catalogFriendlyFactory(factory: PrismaPg): SqlMigrationAwareDriverAdapterFactory {

@@ -67,5 +67,5 @@ export function isTransientFault(error: unknown): boolean {
   if (stripeType === "StripeConnectionError" || stripeType === "StripeAPIError" || stripeType === "StripeRateLimitError") return true;
   const text = `${(error as { code?: string })?.code ?? ""} ${(error as Error)?.message ?? ""}`;
   // Connection failures, and PostgreSQL's admin_shutdown / cannot_connect_now / connection_* codes.
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|P1001|P1002|P1017|P2024|57P01|57P02|57P03|08000|08001|08003|08006|Can't reach database|Connection terminated|connection is closed|terminating connection|too many clients|the database system is (starting up|shutting down)|DatabaseNotReachable|SocketTimeout|ConnectionClosed|not queryable|encountered a connection error/i.test(text);
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|P1001|P1002|P1017|P2024|57P01|57P02|57P03|08000|08001|08003|08006|Can't reach database|Connection terminated|connection is closed|terminating connection|too many clients|the database system is (starting up|shutting down)|DatabaseNotReachable|SocketTimeout|ConnectionClosed|not queryable|encountered a connection error|has closed the connection|Connection refused/i.test(text);
 }

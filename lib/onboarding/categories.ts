@@ -1,22 +1,11 @@
-// The fixed content taxonomy creators choose from. Keys are stored; labels live in the
-// dictionaries (lib/i18n) so they can be translated.
-export const CONTENT_CATEGORIES = [
-  "fitness",
-  "lifestyle",
-  "fashion",
-  "beauty",
-  "cosplay",
-  "gaming",
-  "music",
-  "art",
-  "comedy",
-  "travel",
-  "cooking",
-  "education",
-  "adult",
-] as const;
+import { ContentCategory } from "@/lib/generated/prisma/enums";
 
-export type ContentCategory = (typeof CONTENT_CATEGORIES)[number];
+// The fixed content taxonomy creators choose from: the `ContentCategory` enum of
+// prisma/schema.prisma is its one home (the database refuses anything else). Labels live in
+// the dictionaries (lib/i18n) so they can be translated.
+export const CONTENT_CATEGORIES = Object.values(ContentCategory) as [ContentCategory, ...ContentCategory[]];
+
+export type { ContentCategory };
 
 export const MAX_CATEGORIES = 5;
 

@@ -41,9 +41,16 @@ export const MILESTONES: readonly MilestoneDefinition[] = [
   { milestone: "stripe_completed", timestamp: "stripeCompletedAt", page: "payouts", appliesWhen: (flags) => flags.stripeConnect, repeatable: false },
 ];
 
-export const STEP_ORDER: readonly OnboardingStep[] = ["registered", "email_verified", "terms_accepted", "profile_completed", "stripe_started", "stripe_completed", "completed"];
+/** Every stored step, in order: registration, the milestones, completion. */
+export const STEP_ORDER: readonly OnboardingStep[] = ["registered", ...MILESTONES.map((definition) => definition.milestone), "completed"];
 
-export const WIZARD_PAGES: readonly WizardPage[] = ["verify-email", "terms", "profile", "payouts", "done"];
+/** Every wizard page, in order ("done" last). */
+export const WIZARD_PAGES = [...new Set<WizardPage>([...MILESTONES.map((definition) => definition.page), "done"])] as [WizardPage, ...WizardPage[]];
+
+/** A milestone's column in onboarding_sessions, for SQL built from this table. */
+export function timestampColumn(milestone: Milestone): string {
+  return definitionOf(milestone).timestamp.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+}
 
 export class IllegalTransitionError extends Error {
   constructor(
@@ -131,24 +138,22 @@ function furthestStep(session: SessionState, flags: Flags): OnboardingStep {
   return reached.at(-1)?.milestone ?? "registered";
 }
 
-function sessionAt(step: OnboardingStep): SessionState {
+/**
+ * A session that reached `step` (every milestone before it done, each at `at(milestone)`):
+ * what the seed, the demo data and the test factories write, so they follow this table.
+ */
+export function sessionReaching(step: OnboardingStep, at: (milestone: Milestone) => Date = () => new Date(0)): SessionState & { completed: boolean } {
   const reached = STEP_ORDER.indexOf(step);
-  const at = (milestone: Milestone) => (STEP_ORDER.indexOf(milestone) <= reached ? new Date(0) : null);
-  return {
-    currentStep: step,
-    emailVerifiedAt: at("email_verified"),
-    termsAcceptedAt: at("terms_accepted"),
-    profileCompletedAt: at("profile_completed"),
-    stripeStartedAt: at("stripe_started"),
-    stripeCompletedAt: at("stripe_completed"),
-    completedAt: step === "completed" ? new Date(0) : null,
-  };
+  const session = Object.fromEntries(MILESTONES.map((definition) => [definition.timestamp, STEP_ORDER.indexOf(definition.milestone) <= reached ? at(definition.milestone) : null])) as Pick<SessionState, TimestampField>;
+  const completed = step === "completed";
+  return { ...session, currentStep: step, completed, completedAt: completed ? at(MILESTONES[MILESTONES.length - 1].milestone) : null };
 }
+
 
 /**
  * The stored steps whose creators are on `page` — derived from the machine itself, so the
  * admin's "stuck at" filter can use the indexed `current_step` column.
  */
 export function stepsOnPage(page: WizardPage, flags: Flags): OnboardingStep[] {
-  return STEP_ORDER.filter((step) => nextPage(sessionAt(step), flags) === page);
+  return STEP_ORDER.filter((step) => nextPage(sessionReaching(step), flags) === page);
 }

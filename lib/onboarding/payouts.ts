@@ -124,7 +124,7 @@ export async function applyStripeObservation(
       data: {
         ...update,
         ...eventAt,
-        ...(change === "activated" ? { activatedAt: observedAt, onboardingCompleted: true } : {}),
+        ...(change === "activated" ? { activatedAt: observedAt } : {}),
         ...(change === "paused" || change === "disconnected" ? { payoutsPausedAt: observedAt } : {}),
         ...(change === "resumed" ? { payoutsPausedAt: null } : {}),
       },

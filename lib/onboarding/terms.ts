@@ -5,8 +5,5 @@ import { advanceOnboarding } from "@/lib/onboarding/advance";
 export const TERMS_VERSION = "2026-11-01";
 
 export async function acceptTerms(userId: string, version: string, at = new Date()): Promise<void> {
-  await db.$transaction(async (tx) => {
-    await advanceOnboarding(tx, userId, "terms_accepted", { termsVersion: version }, at);
-    await tx.user.update({ where: { id: userId }, data: { acceptedTerms: true, acceptedTermsAt: at, acceptedTermsVersion: version } });
-  });
+  await db.$transaction((tx) => advanceOnboarding(tx, userId, "terms_accepted", { termsVersion: version }, at));
 }

@@ -26,6 +26,9 @@ const { db } = await import("@/lib/db");
 const { hashPassword } = await import("@/lib/auth/password");
 const { createApiToken, createSessionCookie } = await import("@/lib/auth/session-token");
 const { startPayoutsOnboarding } = await import("@/lib/onboarding/payouts");
+const { nextPage, sessionReaching, STEP_ORDER } = await import("@/lib/onboarding/machine");
+const { onboardingFlags } = await import("@/lib/onboarding/flags");
+const { onboardingSnapshot } = await import("@/lib/onboarding/snapshot");
 
 if (!process.argv.includes("--no-build")) {
   console.log("▸ next build");
@@ -45,27 +48,17 @@ for (let attempt = 0; ; attempt++) {
 
 // Test data: creators at every wizard step, with Stripe accounts in the sandbox.
 const passwordHash = await hashPassword("bench password not used");
-async function creatorAt(step: "terms" | "profile" | "payouts" | "done") {
-  const reached = ["terms", "profile", "payouts", "done"].indexOf(step);
-  const at = new Date();
+/** A creator whose next wizard page is `page`, with rows the state machine would have written. */
+async function creatorAt(page: "terms" | "profile" | "payouts" | "done") {
+  const step = STEP_ORDER.find((candidate) => nextPage(sessionReaching(candidate), onboardingFlags()) === page)!;
+  const snapshot = onboardingSnapshot(step);
   return db.user.create({
     data: {
-      email: `bench-${step}-${randomBytes(4).toString("hex")}@example.test`,
+      email: `bench-${page}-${randomBytes(4).toString("hex")}@example.test`,
       passwordHash,
-      emailVerified: true,
-      profile: { create: { country: "FR", onlyfansHandle: reached >= 2 ? `bench${randomBytes(3).toString("hex")}` : null, contentCategories: ["fitness"] } },
-      onboardingSession: {
-        create: {
-          currentStep: (["email_verified", "terms_accepted", "profile_completed", "completed"] as const)[reached],
-          emailVerifiedAt: at,
-          termsAcceptedAt: reached >= 1 ? at : null,
-          profileCompletedAt: reached >= 2 ? at : null,
-          stripeStartedAt: reached >= 3 ? at : null,
-          stripeCompletedAt: reached >= 3 ? at : null,
-          completedAt: reached >= 3 ? at : null,
-          completed: reached >= 3,
-        },
-      },
+      ...snapshot.user,
+      profile: { create: { country: "FR", onlyfansHandle: snapshot.session.profileCompletedAt ? `bench${randomBytes(3).toString("hex")}` : null, contentCategories: ["fitness"], ...snapshot.profile } },
+      onboardingSession: { create: snapshot.session },
     },
   });
 }

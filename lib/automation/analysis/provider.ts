@@ -7,7 +7,7 @@ import type { ContentCategory } from "@/lib/onboarding/categories";
 /**
  * Where the analyses come from. Today: deterministic rules over our own records. A future
  * source (the OnlyFans API, a scraper, a model) implements the same three methods and is
- * installed with `useAnalysisProvider`, without touching the job flow.
+ * passed to `runAutomationStep`, without touching the job flow.
  */
 export interface AnalysisProvider {
   name: string;
@@ -22,13 +22,3 @@ export const rulesProvider: AnalysisProvider = {
   pricingTier: async (input) => calculatePricingTier(input),
   contentCategories: async (facts) => detectContentCategories(facts),
 };
-
-let current: AnalysisProvider = rulesProvider;
-
-export function analysisProvider(): AnalysisProvider {
-  return current;
-}
-
-export function useAnalysisProvider(provider: AnalysisProvider): void {
-  current = provider;
-}

@@ -7,6 +7,8 @@ import { insertDemoCreators } from "@/lib/admin/demo-creators";
 import { clearFunnelMedianCache, loadFunnel } from "@/lib/admin/funnel";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
+import { onboardingFlags } from "@/lib/onboarding/flags";
+import { stepsOnPage } from "@/lib/onboarding/machine";
 import { callRoute } from "../../support/http";
 import { latestEmailTo } from "../../support/mailbox";
 import { createAdmin, createCreator, createCreatorReadyForPayouts, FACTORY_PASSWORD } from "../../factories/users";
@@ -74,7 +76,7 @@ describe("admin actions", () => {
 describe("creators table", () => {
   it("filters creators stuck at the payouts step", async () => {
     const { rows, total } = await listCreators(admin, CreatorFilters.parse({ step: "payouts" }));
-    const expected = await db.onboardingSession.count({ where: { currentStep: { in: ["profile_completed", "stripe_started"] } } });
+    const expected = await db.onboardingSession.count({ where: { currentStep: { in: stepsOnPage("payouts", onboardingFlags()) } } });
     expect(total).toBe(expected);
     expect(rows.every((row) => row.page === "payouts")).toBe(true);
   });

@@ -1,7 +1,9 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
+import { db, type ContentCategory } from "@/lib/db";
 import { resetEnvCache } from "@/lib/env";
-import { rulesProvider, useAnalysisProvider } from "@/lib/automation/analysis/provider";
+import { rulesProvider } from "@/lib/automation/analysis/provider";
+import { runAutomationStep } from "@/lib/automation/steps";
+import type { ActivatedEvent } from "@/lib/automation/workflow";
 import { localRunnerIdle, runLocally } from "@/lib/automation/local-runner";
 import { startPayoutsOnboarding } from "@/lib/onboarding/payouts";
 import { drainOutbox } from "@/lib/outbox/relay";
@@ -17,11 +19,10 @@ beforeAll(() => {
 
 afterEach(() => {
   vi.restoreAllMocks();
-  useAnalysisProvider(rulesProvider);
 });
 
 /** A creator activated through a signed webhook, with the outbox row that activation wrote. */
-async function activatedCreator(profile: { declaredAudienceSize?: number; contentCategories?: string[]; onlyfansHandle?: string } = {}) {
+async function activatedCreator(profile: { declaredAudienceSize?: number; contentCategories?: ContentCategory[]; onlyfansHandle?: string } = {}) {
   const creator = await createCreatorReadyForPayouts();
   await db.creatorProfile.update({ where: { userId: creator.id }, data: { declaredAudienceSize: 60_000, contentCategories: ["cosplay"], ...profile } });
   const { accountId } = await startPayoutsOnboarding(creator.id);
@@ -81,9 +82,11 @@ describe("activation → outbox → relay → analyses", () => {
   });
 
   it("a step that keeps failing is retried three times, then recorded as failed", async () => {
-    useAnalysisProvider({ ...rulesProvider, name: "broken", accountSize: async () => Promise.reject(new Error("provider unavailable")) });
+    // The analysis provider is injected into the steps the relay starts.
+    const broken = { ...rulesProvider, name: "broken", accountSize: async () => Promise.reject(new Error("provider unavailable")) };
     const { creator } = await activatedCreator();
-    await settle();
+    await drainOutbox({ transport: { sendJobEvents: async (events) => events.forEach((event) => runLocally(event as unknown as ActivatedEvent, { runStep: (input) => runAutomationStep(input, broken), markSkipped: async () => {} })) } });
+    await localRunnerIdle();
     const run = await db.automationRun.findFirstOrThrow({ where: { userId: creator.id, step: "account_size" } });
     expect(run).toMatchObject({ status: "failed", attempts: 4, error: "provider unavailable" });
     expect(run.finishedAt).toBeInstanceOf(Date);

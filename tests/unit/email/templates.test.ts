@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { LANGUAGES } from "@/lib/i18n";
 import { renderEmail } from "@/lib/email/send";
 
 const verify = {
@@ -25,7 +26,7 @@ describe("email templates", () => {
     expect(email.text).toContain("expire dans 30 minutes");
   });
 
-  it.each(["en", "fr"])("render the account-exists and welcome emails (%s)", async (language) => {
+  it.each(LANGUAGES)("render the account-exists and welcome emails (%s)", async (language) => {
     const exists = await renderEmail({ template: "account-exists", props: { user_email: "lea@example.com", sign_in_url: "https://app.example/login" } }, language);
     const welcome = await renderEmail({ template: "welcome", props: { dashboard_url: "https://app.example/dashboard" } }, language);
     expect(exists.html).toContain("https://app.example/login");

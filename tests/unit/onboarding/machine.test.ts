@@ -8,14 +8,10 @@ const FLAG_COMBINATIONS: Flags[] = [
   { emailVerification: false, stripeConnect: false },
 ];
 
-const ORDER: Milestone[] = ["email_verified", "terms_accepted", "profile_completed", "stripe_started", "stripe_completed"];
-const FIELD: Record<Milestone, keyof SessionState> = {
-  email_verified: "emailVerifiedAt",
-  terms_accepted: "termsAcceptedAt",
-  profile_completed: "profileCompletedAt",
-  stripe_started: "stripeStartedAt",
-  stripe_completed: "stripeCompletedAt",
-};
+// The order comes from the machine's table (its one home); what is checked is how the machine
+// enforces whatever order the table gives.
+const ORDER: Milestone[] = MILESTONES.map((definition) => definition.milestone);
+const FIELD = Object.fromEntries(MILESTONES.map((definition) => [definition.milestone, definition.timestamp])) as Record<Milestone, keyof SessionState>;
 const AT = new Date("2026-11-25T12:00:00Z");
 
 function applies(milestone: Milestone, flags: Flags) {
@@ -29,7 +25,7 @@ function sessionAfter(count: number, flags: Flags): SessionState {
   const session: SessionState = { currentStep: "registered", emailVerifiedAt: null, termsAcceptedAt: null, profileCompletedAt: null, stripeStartedAt: null, stripeCompletedAt: null, completedAt: null };
   const done = ORDER.filter((milestone) => applies(milestone, flags)).slice(0, count);
   for (const milestone of done) {
-    (session as unknown as Record<string, unknown>)[FIELD[milestone]] = new Date("2026-11-01T00:00:00Z");
+    (session as unknown as Record<string, unknown>)[FIELD[milestone]] = new Date("2026-10-15T00:00:00Z");
     session.currentStep = milestone;
   }
   return session;

@@ -5,6 +5,7 @@ import { PayoutBadge, STEP_LABELS } from "@/components/admin/badges";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { creatorDetail } from "@/lib/admin/creator-detail";
+import { AUTOMATION_STEPS } from "@/lib/automation/steps";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { AppError } from "@/lib/http/errors";
 import { dictionary } from "@/lib/i18n";
@@ -50,7 +51,7 @@ export default async function CreatorPage({ params, searchParams }: { params: Pr
     throw error;
   });
   const { user, profile, payout } = detail;
-  const categories = Array.isArray(profile.contentCategories) ? profile.contentCategories.join(", ") : "";
+  const categories = profile.contentCategories.join(", ");
 
   return (
     <div className="space-y-5">
@@ -71,7 +72,7 @@ export default async function CreatorPage({ params, searchParams }: { params: Pr
             {!user.emailVerified && <ActionButton userId={user.id} action="resend_verification" label="Resend verification email" />}
             {payout.state !== "active" && <ActionButton userId={user.id} action="send_stripe_link" label="Send a fresh Stripe link" />}
             {profile.activatedAt &&
-              (["account_size", "pricing_tier", "content_categories"] as const).map((step) => (
+              AUTOMATION_STEPS.map((step) => (
                 <ActionButton key={step} userId={user.id} action="rerun_automation" extra={{ step }} label={`Re-run ${step.replace("_", " ")}`} />
               ))}
             {user.disabledAt ? (

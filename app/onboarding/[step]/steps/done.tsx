@@ -1,11 +1,10 @@
 import Link from "next/link";
 import { dictionary, isLanguage } from "@/lib/i18n";
-import { isContentCategory } from "@/lib/onboarding/categories";
 import type { StepProps } from "./types";
 
 export function DoneStep({ t, onboarding }: StepProps) {
   const { profile, user, payout } = onboarding;
-  const categories = Array.isArray(profile.contentCategories) ? profile.contentCategories.filter(isContentCategory) : [];
+  const categories = profile.contentCategories;
   const rows: Array<[string, string]> = [
     [t.onboarding.done.email, user.email],
     [t.onboarding.done.handle, profile.onlyfansHandle ? `@${profile.onlyfansHandle}` : "—"],

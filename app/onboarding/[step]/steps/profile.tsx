@@ -1,4 +1,3 @@
-import { isContentCategory } from "@/lib/onboarding/categories";
 import { supportedCountries } from "@/lib/stripe/platform";
 import { ProfileForm, type ProfileDefaults } from "./profile-form";
 import type { StepProps } from "./types";
@@ -11,7 +10,7 @@ export function ProfileStep({ language, onboarding }: Omit<StepProps, "t">) {
     language: profile.language === "fr" ? "fr" : "en",
     // Until the creator saves a zone, the form proposes the browser's own.
     timezone: session.profileCompletedAt ? profile.timezone : null,
-    contentCategories: Array.isArray(profile.contentCategories) ? profile.contentCategories.filter(isContentCategory) : [],
+    contentCategories: profile.contentCategories,
     declaredAudienceSize: profile.declaredAudienceSize?.toString() ?? "",
   };
   const names = new Intl.DisplayNames([language], { type: "region" });
