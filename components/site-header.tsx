@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/sign-out-button";
-import { LANGUAGES, type Dictionary, type Language } from "@/lib/i18n";
+import { LANGUAGES, type Translator, type Language } from "@/lib/i18n";
 
 interface SiteHeaderProps {
-  t: Dictionary;
+  t: Translator;
   language: Language;
   signedInAs?: { email: string; role: string } | null;
   switchLanguage: (formData: FormData) => Promise<void>;
@@ -19,10 +19,10 @@ export function SiteHeader({ t, language, signedInAs, switchLanguage }: SiteHead
           <span aria-hidden className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-xs font-bold text-white">
             O
           </span>
-          <span>{t.common.brand}</span>
+          <span>{t("common.brand")}</span>
         </Link>
         <div className="flex flex-wrap items-center gap-1 text-sm">
-          <form action={switchLanguage} aria-label={t.common.language} className="flex items-center rounded-md border border-slate-200 p-0.5">
+          <form action={switchLanguage} aria-label={t("common.language")} className="flex items-center rounded-md border border-slate-200 p-0.5">
             {LANGUAGES.map((option) => (
               <button
                 key={option}
@@ -37,19 +37,19 @@ export function SiteHeader({ t, language, signedInAs, switchLanguage }: SiteHead
               </button>
             ))}
           </form>
-          <nav aria-label={t.common.accountMenu} className="flex items-center gap-1">
+          <nav aria-label={t("common.accountMenu")} className="flex items-center gap-1">
             {signedInAs ? (
               <>
                 <span className="hidden px-2 text-slate-600 sm:inline">{signedInAs.email}</span>
-                <SignOutButton label={t.common.signOut} pendingLabel={t.common.working} />
+                <SignOutButton label={t("common.signOut")} pendingLabel={t("common.working")} />
               </>
             ) : (
               <>
                 <Link href="/login" className="rounded-md px-3 py-2 font-medium text-slate-700 hover:bg-slate-100">
-                  {t.common.signIn}
+                  {t("common.signIn")}
                 </Link>
                 <Link href="/register" className="rounded-md bg-brand-600 px-3 py-2 font-medium text-white hover:bg-brand-700">
-                  {t.common.createAccount}
+                  {t("common.createAccount")}
                 </Link>
               </>
             )}

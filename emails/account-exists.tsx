@@ -1,6 +1,6 @@
 import { Button, Heading, Text } from "@react-email/components";
 import { EmailLayout, emailStyles } from "./components/email-layout";
-import { emailMessages } from "./messages";
+import { asLanguage, translator } from "@/lib/i18n";
 
 export interface AccountExistsProps {
   language: string;
@@ -12,28 +12,28 @@ export interface AccountExistsProps {
 }
 
 export function accountExistsSubject(props: Pick<AccountExistsProps, "language">) {
-  return emailMessages(props.language).accountExists.subject;
+  return translator(asLanguage(props.language))("emails.accountExists.subject");
 }
 
 export default function AccountExists(props: AccountExistsProps) {
-  const messages = emailMessages(props.language).accountExists;
+  const t = translator(asLanguage(props.language));
   return (
-    <EmailLayout language={props.language} preview={messages.preview} supportEmail={props.support_email}>
-      <Heading style={emailStyles.heading}>{messages.heading}</Heading>
-      <Text style={emailStyles.text}>{messages.body(props.user_email)}</Text>
+    <EmailLayout language={props.language} preview={t("emails.accountExists.preview")} supportEmail={props.support_email}>
+      <Heading style={emailStyles.heading}>{t("emails.accountExists.heading")}</Heading>
+      <Text style={emailStyles.text}>{t("emails.accountExists.body", { email: props.user_email })}</Text>
       {props.verification_url ? (
         <>
-          <Text style={emailStyles.text}>{messages.unverified}</Text>
+          <Text style={emailStyles.text}>{t("emails.accountExists.unverified")}</Text>
           <Button href={props.verification_url} style={emailStyles.button}>
-            {messages.confirmButton}
+            {t("emails.accountExists.confirmButton")}
           </Button>
         </>
       ) : (
         <Button href={props.sign_in_url} style={emailStyles.button}>
-          {messages.button}
+          {t("emails.accountExists.button")}
         </Button>
       )}
-      <Text style={{ ...emailStyles.small, marginTop: "24px" }}>{messages.ignore}</Text>
+      <Text style={{ ...emailStyles.small, marginTop: "24px" }}>{t("emails.accountExists.ignore")}</Text>
     </EmailLayout>
   );
 }

@@ -1,6 +1,6 @@
 import { Button, Heading, Text } from "@react-email/components";
 import { EmailLayout, emailStyles } from "./components/email-layout";
-import { emailMessages } from "./messages";
+import { asLanguage, translator } from "@/lib/i18n";
 
 export interface PayoutsLinkProps {
   language: string;
@@ -9,19 +9,19 @@ export interface PayoutsLinkProps {
 }
 
 export function payoutsLinkSubject(props: Pick<PayoutsLinkProps, "language">) {
-  return emailMessages(props.language).payoutsLink.subject;
+  return translator(asLanguage(props.language))("emails.payoutsLink.subject");
 }
 
 export default function PayoutsLink(props: PayoutsLinkProps) {
-  const messages = emailMessages(props.language).payoutsLink;
+  const t = translator(asLanguage(props.language));
   return (
-    <EmailLayout language={props.language} preview={messages.preview} supportEmail={props.support_email}>
-      <Heading style={emailStyles.heading}>{messages.heading}</Heading>
-      <Text style={emailStyles.text}>{messages.body}</Text>
+    <EmailLayout language={props.language} preview={t("emails.payoutsLink.preview")} supportEmail={props.support_email}>
+      <Heading style={emailStyles.heading}>{t("emails.payoutsLink.heading")}</Heading>
+      <Text style={emailStyles.text}>{t("emails.payoutsLink.body")}</Text>
       <Button href={props.continue_url} style={emailStyles.button}>
-        {messages.button}
+        {t("emails.payoutsLink.button")}
       </Button>
-      <Text style={{ ...emailStyles.small, marginTop: "24px" }}>{messages.note}</Text>
+      <Text style={{ ...emailStyles.small, marginTop: "24px" }}>{t("emails.payoutsLink.note")}</Text>
     </EmailLayout>
   );
 }

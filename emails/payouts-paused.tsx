@@ -1,6 +1,6 @@
 import { Button, Heading, Text } from "@react-email/components";
 import { EmailLayout, emailStyles } from "./components/email-layout";
-import { emailMessages } from "./messages";
+import { asLanguage, translator } from "@/lib/i18n";
 
 export interface PayoutsPausedProps {
   language: string;
@@ -13,23 +13,23 @@ export interface PayoutsPausedProps {
 }
 
 export function payoutsPausedSubject(props: Pick<PayoutsPausedProps, "language">) {
-  return emailMessages(props.language).payoutsPaused.subject;
+  return translator(asLanguage(props.language))("emails.payoutsPaused.subject");
 }
 
 export default function PayoutsPaused(props: PayoutsPausedProps) {
-  const messages = emailMessages(props.language).payoutsPaused;
+  const t = translator(asLanguage(props.language));
   return (
-    <EmailLayout language={props.language} preview={messages.preview} supportEmail={props.support_email}>
-      <Heading style={emailStyles.heading}>{messages.heading}</Heading>
-      <Text style={emailStyles.text}>{messages.body}</Text>
+    <EmailLayout language={props.language} preview={t("emails.payoutsPaused.preview")} supportEmail={props.support_email}>
+      <Heading style={emailStyles.heading}>{t("emails.payoutsPaused.heading")}</Heading>
+      <Text style={emailStyles.text}>{t("emails.payoutsPaused.body")}</Text>
       {props.reasons.map((reason) => (
         <Text key={reason} style={{ ...emailStyles.text, margin: "0 0 6px" }}>
           • {reason}
         </Text>
       ))}
-      {props.deadline && <Text style={emailStyles.text}>{messages.deadline(props.deadline)}</Text>}
+      {props.deadline && <Text style={emailStyles.text}>{t("emails.payoutsPaused.deadline", { date: props.deadline })}</Text>}
       <Button href={props.continue_url} style={emailStyles.button}>
-        {messages.button}
+        {t("emails.payoutsPaused.button")}
       </Button>
     </EmailLayout>
   );

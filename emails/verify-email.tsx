@@ -1,6 +1,6 @@
 import { Button, Heading, Link, Text } from "@react-email/components";
 import { EmailLayout, emailStyles } from "./components/email-layout";
-import { emailMessages } from "./messages";
+import { asLanguage, translator, type Translator } from "@/lib/i18n";
 
 export interface VerifyEmailProps {
   language: string;
@@ -10,27 +10,32 @@ export interface VerifyEmailProps {
   support_email: string;
 }
 
+/** Whole hours read as hours ("24 hours"), anything else as minutes. */
+function expiry(t: Translator, minutes: number): string {
+  return minutes % 60 === 0 ? t("emails.verifyEmail.expiry", { unit: "hours", count: minutes / 60 }) : t("emails.verifyEmail.expiry", { unit: "minutes", count: minutes });
+}
+
 export function verifyEmailSubject(props: Pick<VerifyEmailProps, "language">) {
-  return emailMessages(props.language).verifyEmail.subject;
+  return translator(asLanguage(props.language))("emails.verifyEmail.subject");
 }
 
 export default function VerifyEmail(props: VerifyEmailProps) {
-  const messages = emailMessages(props.language).verifyEmail;
+  const t = translator(asLanguage(props.language));
   return (
-    <EmailLayout language={props.language} preview={messages.preview} supportEmail={props.support_email}>
-      <Heading style={emailStyles.heading}>{messages.heading}</Heading>
-      <Text style={emailStyles.text}>{messages.body(props.user_email)}</Text>
+    <EmailLayout language={props.language} preview={t("emails.verifyEmail.preview")} supportEmail={props.support_email}>
+      <Heading style={emailStyles.heading}>{t("emails.verifyEmail.heading")}</Heading>
+      <Text style={emailStyles.text}>{t("emails.verifyEmail.body", { email: props.user_email })}</Text>
       <Button href={props.verification_url} style={emailStyles.button}>
-        {messages.button}
+        {t("emails.verifyEmail.button")}
       </Button>
-      <Text style={{ ...emailStyles.small, marginTop: "24px" }}>{messages.fallback}</Text>
+      <Text style={{ ...emailStyles.small, marginTop: "24px" }}>{t("emails.verifyEmail.fallback")}</Text>
       <Text style={emailStyles.small}>
         <Link href={props.verification_url} style={emailStyles.link}>
           {props.verification_url}
         </Link>
       </Text>
-      <Text style={emailStyles.small}>{messages.expiry(props.expires_minutes)}</Text>
-      <Text style={emailStyles.small}>{messages.ignore}</Text>
+      <Text style={emailStyles.small}>{expiry(t, props.expires_minutes)}</Text>
+      <Text style={emailStyles.small}>{t("emails.verifyEmail.ignore")}</Text>
     </EmailLayout>
   );
 }

@@ -1,6 +1,6 @@
 import { Button, Heading, Text } from "@react-email/components";
 import { EmailLayout, emailStyles } from "./components/email-layout";
-import { emailMessages } from "./messages";
+import { asLanguage, translator } from "@/lib/i18n";
 
 export interface WelcomeProps {
   language: string;
@@ -9,17 +9,17 @@ export interface WelcomeProps {
 }
 
 export function welcomeSubject(props: Pick<WelcomeProps, "language">) {
-  return emailMessages(props.language).welcome.subject;
+  return translator(asLanguage(props.language))("emails.welcome.subject");
 }
 
 export default function Welcome(props: WelcomeProps) {
-  const messages = emailMessages(props.language).welcome;
+  const t = translator(asLanguage(props.language));
   return (
-    <EmailLayout language={props.language} preview={messages.preview} supportEmail={props.support_email}>
-      <Heading style={emailStyles.heading}>{messages.heading}</Heading>
-      <Text style={emailStyles.text}>{messages.body}</Text>
+    <EmailLayout language={props.language} preview={t("emails.welcome.preview")} supportEmail={props.support_email}>
+      <Heading style={emailStyles.heading}>{t("emails.welcome.heading")}</Heading>
+      <Text style={emailStyles.text}>{t("emails.welcome.body")}</Text>
       <Button href={props.dashboard_url} style={emailStyles.button}>
-        {messages.button}
+        {t("emails.welcome.button")}
       </Button>
     </EmailLayout>
   );

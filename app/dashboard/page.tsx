@@ -10,15 +10,15 @@ import { env } from "@/lib/env";
 import { signOutEverywhereAction } from "./actions";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { automationSummary } from "@/lib/automation/results";
-import { dictionary, isLanguage } from "@/lib/i18n";
-import { currentDictionary } from "@/lib/i18n/server";
+import { languageName } from "@/lib/i18n";
+import { currentTranslations } from "@/lib/i18n/server";
 import { loadOnboarding } from "@/lib/onboarding/wizard";
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await currentDictionary();
-  return { title: t.dashboard.title };
+  const { t } = await currentTranslations();
+  return { title: t("dashboard.title") };
 }
 
 export default async function DashboardPage() {
@@ -26,48 +26,48 @@ export default async function DashboardPage() {
   if (user.role === "admin") redirect("/admin");
   const onboarding = await loadOnboarding(user.id);
   if (onboarding.next !== "done") redirect(`/onboarding/${onboarding.next}`);
-  const { t, language } = await currentDictionary();
+  const { t, language } = await currentTranslations();
   const { profile, payout } = onboarding;
   const automation = await automationSummary(user.id);
   const categories = profile.contentCategories;
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-10">
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t.dashboard.title}</h1>
-      <p className="mt-2 text-slate-700">{t.dashboard.intro}</p>
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t("dashboard.title")}</h1>
+      <p className="mt-2 text-slate-700">{t("dashboard.intro")}</p>
       <div className="mt-8 grid gap-6 md:grid-cols-2">
         <section aria-labelledby="profile-heading" className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
           <div className="flex items-center justify-between">
             <h2 id="profile-heading" className="text-lg font-semibold text-slate-900">
-              {t.dashboard.profile}
+              {t("dashboard.profile")}
             </h2>
             <Link href="/onboarding/profile" className="text-sm font-medium text-brand-700 underline">
-              {t.dashboard.edit}
+              {t("dashboard.edit")}
             </Link>
           </div>
           <dl className="mt-4 space-y-2 text-sm">
             <div className="flex justify-between gap-3">
-              <dt className="text-slate-600">{t.onboarding.done.handle}</dt>
+              <dt className="text-slate-600">{t("onboarding.done.handle")}</dt>
               <dd className="font-medium text-slate-900">{profile.onlyfansHandle ? `@${profile.onlyfansHandle}` : "—"}</dd>
             </div>
             <div className="flex justify-between gap-3">
-              <dt className="text-slate-600">{t.onboarding.done.language}</dt>
-              <dd className="font-medium text-slate-900">{isLanguage(profile.language) ? dictionary(profile.language).languageName : profile.language}</dd>
+              <dt className="text-slate-600">{t("onboarding.done.language")}</dt>
+              <dd className="font-medium text-slate-900">{languageName(profile.language)}</dd>
             </div>
             <div className="flex justify-between gap-3">
-              <dt className="text-slate-600">{t.onboarding.done.timezone}</dt>
+              <dt className="text-slate-600">{t("onboarding.done.timezone")}</dt>
               <dd className="font-medium text-slate-900">{profile.timezone.replaceAll("_", " ")}</dd>
             </div>
             <div className="flex justify-between gap-3">
-              <dt className="text-slate-600">{t.onboarding.done.categories}</dt>
-              <dd className="text-right font-medium text-slate-900">{categories.map((category) => t.onboarding.categories[category]).join(", ") || "—"}</dd>
+              <dt className="text-slate-600">{t("onboarding.done.categories")}</dt>
+              <dd className="text-right font-medium text-slate-900">{categories.map((category) => t(`onboarding.categories.${category}`)).join(", ") || "—"}</dd>
             </div>
           </dl>
         </section>
         {onboarding.flags.stripeConnect && (
           <section aria-labelledby="payouts-heading" className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
             <h2 id="payouts-heading" className="mb-4 text-lg font-semibold text-slate-900">
-              {t.dashboard.payouts}
+              {t("dashboard.payouts")}
             </h2>
             <PayoutStatus t={t} language={language} timeZone={profile.timezone} payout={payout} supportEmail={env().SUPPORT_EMAIL} startAction={connectPayoutsAction} checkAction={checkPayoutsAgainAction} />
             {profile.stripeOnboardingCompleted && payout.state !== "disconnected" && (
@@ -75,7 +75,7 @@ export default async function DashboardPage() {
               // (each visit makes a single-use login link).
               // eslint-disable-next-line @next/next/no-html-link-for-pages
               <a href="/onboarding/stripe/dashboard" className="mt-4 block text-sm font-medium text-brand-700 underline">
-                {t.dashboard.stripeDashboard}
+                {t("dashboard.stripeDashboard")}
               </a>
             )}
           </section>
@@ -90,12 +90,12 @@ export default async function DashboardPage() {
       {automation.state === "analysing" && <AutoRefresh intervalMs={10_000} />}
       <section aria-labelledby="security-heading" className="mt-8 rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
         <h2 id="security-heading" className="text-lg font-semibold text-slate-900">
-          {t.dashboard.security}
+          {t("dashboard.security")}
         </h2>
-        <p className="mt-2 text-sm text-slate-700">{t.dashboard.signOutEverywhereBody}</p>
+        <p className="mt-2 text-sm text-slate-700">{t("dashboard.signOutEverywhereBody")}</p>
         <form action={signOutEverywhereAction} className="mt-4 max-w-xs">
-          <SubmitButton variant="secondary" pendingLabel={t.common.working}>
-            {t.dashboard.signOutEverywhere}
+          <SubmitButton variant="secondary" pendingLabel={t("common.working")}>
+            {t("dashboard.signOutEverywhere")}
           </SubmitButton>
         </form>
       </section>

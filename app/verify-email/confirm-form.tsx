@@ -1,19 +1,19 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormState } from "@/lib/http/form-state";
-import { dictionary, type Language } from "@/lib/i18n";
 import { confirmEmailAction } from "./actions";
 
 /**
  * In the browser that signed up: one button. Anywhere else: the account's password, or a new
  * one (whoever registered the address may not be whoever owns it).
  */
-export function ConfirmEmailForm({ token, email, sameBrowser, language }: { token: string; email: string; sameBrowser: boolean; language: Language }) {
-  const t = dictionary(language);
+export function ConfirmEmailForm({ token, email, sameBrowser }: { token: string; email: string; sameBrowser: boolean }) {
+  const t = useTranslations();
   const [state, submit] = useActionState<FormState, FormData>(confirmEmailAction, IDLE);
   const [choosing, setChoosing] = useState(false);
   const error = state.status === "error" && !state.fields && <Alert tone="error">{state.message}</Alert>;
@@ -22,27 +22,27 @@ export function ConfirmEmailForm({ token, email, sameBrowser, language }: { toke
     return (
       <form action={submit} className="space-y-5">
         {error}
-        <p className="text-slate-700">{t.verify.confirmIntro(email)}</p>
+        <p className="text-slate-700">{t("verify.confirmIntro", { email })}</p>
         <input type="hidden" name="token" value={token} />
-        <SubmitButton pendingLabel={t.common.working}>{t.verify.confirmButton}</SubmitButton>
+        <SubmitButton pendingLabel={t("common.working")}>{t("verify.confirmButton")}</SubmitButton>
       </form>
     );
   }
   return (
     <form action={submit} className="space-y-5" noValidate>
       {error}
-      <p className="text-slate-700">{t.verify.otherBrowserIntro(email)}</p>
+      <p className="text-slate-700">{t("verify.otherBrowserIntro", { email })}</p>
       <input type="hidden" name="token" value={token} />
       {choosing ? (
-        <Field key="new" label={t.verify.newPassword} name="newPassword" type="password" autoComplete="new-password" required hint={t.verify.newPasswordHint} error={state.fields?.newPassword} />
+        <Field key="new" label={t("verify.newPassword")} name="newPassword" type="password" autoComplete="new-password" required hint={t("verify.newPasswordHint")} error={state.fields?.newPassword} />
       ) : (
-        <Field key="current" label={t.verify.password} name="password" type="password" autoComplete="current-password" required error={state.fields?.password} />
+        <Field key="current" label={t("verify.password")} name="password" type="password" autoComplete="current-password" required error={state.fields?.password} />
       )}
-      <SubmitButton pendingLabel={t.common.working}>{choosing ? t.verify.confirmWithNewPassword : t.verify.confirmWithPassword}</SubmitButton>
+      <SubmitButton pendingLabel={t("common.working")}>{choosing ? t("verify.confirmWithNewPassword") : t("verify.confirmWithPassword")}</SubmitButton>
       <p className="text-center text-sm text-slate-700">
-        {!choosing && <span className="block">{t.verify.forgotOrNotMe}</span>}
+        {!choosing && <span className="block">{t("verify.forgotOrNotMe")}</span>}
         <button type="button" onClick={() => setChoosing(!choosing)} className="font-semibold text-brand-700 underline">
-          {choosing ? t.verify.usePasswordInstead : t.verify.chooseNewPassword}
+          {choosing ? t("verify.usePasswordInstead") : t("verify.chooseNewPassword")}
         </button>
       </p>
     </form>

@@ -1,12 +1,12 @@
 import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { Dictionary, Language } from "@/lib/i18n";
+import { INTL_LOCALES, type Language, type MessageKey, type Translator } from "@/lib/i18n";
 import type { PayoutView } from "@/lib/onboarding/wizard";
 import { describeRequirements } from "@/lib/stripe/requirements";
 
 interface PayoutStatusProps {
-  t: Dictionary;
+  t: Translator;
   language: Language;
   timeZone: string;
   payout: PayoutView;
@@ -33,22 +33,22 @@ const TONE: Record<PayoutView["state"], string> = {
 
 /** Everything Stripe says about the creator's payouts, in plain words, with the next action. */
 export function PayoutStatus({ t, language, timeZone, payout, supportEmail, startAction, checkAction, whenActive }: PayoutStatusProps) {
-  const locale = language === "fr" ? "fr-FR" : "en-GB";
+  const locale = INTL_LOCALES[language];
   const formatDate = (date: Date) => date.toLocaleDateString(locale, { dateStyle: "long", timeZone });
   const formatTime = (date: Date) => date.toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit", timeZone });
-  const reasonWording = payout.disabledReason ? (t.payout.disabledReasons as Record<string, string>)[payout.disabledReason] : undefined;
+  const reasonWording = payout.disabledReason && t.has(`payout.disabledReasons.${payout.disabledReason}` as MessageKey) ? t(`payout.disabledReasons.${payout.disabledReason}` as MessageKey) : undefined;
 
   const button = (label: string) => (
     <form action={startAction}>
-      <SubmitButton pendingLabel={t.common.working}>{label}</SubmitButton>
+      <SubmitButton pendingLabel={t("common.working")}>{label}</SubmitButton>
     </form>
   );
   const checkButton = (
     <form action={checkAction} className="space-y-2">
-      <SubmitButton variant="secondary" pendingLabel={t.common.working}>
-        {t.payout.checkAgain}
+      <SubmitButton variant="secondary" pendingLabel={t("common.working")}>
+        {t("payout.checkAgain")}
       </SubmitButton>
-      {payout.checkedAt && <p className="text-center text-xs text-slate-600">{t.payout.lastChecked(formatTime(payout.checkedAt))}</p>}
+      {payout.checkedAt && <p className="text-center text-xs text-slate-600">{t("payout.lastChecked", { time: formatTime(payout.checkedAt) })}</p>}
     </form>
   );
   const dueList = payout.requirementsDue.length > 0 && (
@@ -60,7 +60,7 @@ export function PayoutStatus({ t, language, timeZone, payout, supportEmail, star
   );
   const errors = payout.errors.length > 0 && (
     <div data-testid="payout-errors">
-      <p className="mt-3 font-semibold">{t.payout.errorsTitle}</p>
+      <p className="mt-3 font-semibold">{t("payout.errorsTitle")}</p>
       <ul className="mt-1 list-disc space-y-1 pl-5">
         {payout.errors.map((error) => (
           <li key={`${error.requirement}:${error.code}`}>{error.reason}</li>
@@ -68,50 +68,50 @@ export function PayoutStatus({ t, language, timeZone, payout, supportEmail, star
       </ul>
     </div>
   );
-  const deadline = payout.deadline && <p className="mt-3 font-semibold" data-testid="payout-deadline">{t.payout.deadline(formatDate(payout.deadline))}</p>;
+  const deadline = payout.deadline && <p className="mt-3 font-semibold" data-testid="payout-deadline">{t("payout.deadline", { date: formatDate(payout.deadline) })}</p>;
 
   return (
     <div className="space-y-5">
       <div className="flex items-center justify-between gap-3 rounded-lg border border-slate-200 px-4 py-3">
-        <span className="text-sm font-medium text-slate-700">{t.payout.stripeName}</span>
+        <span className="text-sm font-medium text-slate-700">{t("payout.stripeName")}</span>
         <span data-testid="payout-state" className={`rounded-full px-3 py-1 text-sm font-semibold ${TONE[payout.state]}`}>
-          {t.payout.states[payout.state]}
+          {t(`payout.states.${payout.state}`)}
         </span>
       </div>
       {payout.state === "not_started" && (
         <>
-          <p className="text-slate-700">{t.payout.intro}</p>
-          {button(t.payout.connect)}
+          <p className="text-slate-700">{t("payout.intro")}</p>
+          {button(t("payout.connect"))}
         </>
       )}
       {payout.state === "in_progress" && (
         <>
-          <p className="text-slate-700">{t.payout.inProgressBody}</p>
-          {button(t.payout.continueWithStripe)}
+          <p className="text-slate-700">{t("payout.inProgressBody")}</p>
+          {button(t("payout.continueWithStripe"))}
         </>
       )}
       {payout.state === "needs_information" && (
         <>
-          <Alert tone="info" title={t.payout.needsInformationBody}>
+          <Alert tone="info" title={t("payout.needsInformationBody")}>
             {dueList}
             {errors}
             {deadline}
           </Alert>
-          {button(t.payout.provideMissing)}
+          {button(t("payout.provideMissing"))}
         </>
       )}
       {(payout.state === "verifying" || payout.state === "under_review") && (
         <>
-          <Alert tone="info">{payout.state === "verifying" ? t.payout.verifyingBody : t.payout.underReviewBody}</Alert>
+          <Alert tone="info">{payout.state === "verifying" ? t("payout.verifyingBody") : t("payout.underReviewBody")}</Alert>
           {checkButton}
         </>
       )}
       {payout.state === "active" && (
         <>
-          <Alert tone="success">{t.payout.activeBody}</Alert>
+          <Alert tone="success">{t("payout.activeBody")}</Alert>
           {payout.requirementsDue.length > 0 && (
-            <Alert tone="info" title={t.payout.dueWhileActiveTitle}>
-              <p>{t.payout.dueWhileActiveBody}</p>
+            <Alert tone="info" title={t("payout.dueWhileActiveTitle")}>
+              <p>{t("payout.dueWhileActiveBody")}</p>
               {dueList}
               {errors}
               {deadline}
@@ -119,40 +119,40 @@ export function PayoutStatus({ t, language, timeZone, payout, supportEmail, star
           )}
           {payout.futureDue.length > 0 && (
             <p className="text-sm text-slate-700">
-              {t.payout.futureTitle}: {describeRequirements(payout.futureDue, t).join(", ")}
+              {t("payout.futureTitle")}: {describeRequirements(payout.futureDue, t).join(", ")}
             </p>
           )}
-          {payout.requirementsDue.length > 0 && button(t.payout.provideMissing)}
+          {payout.requirementsDue.length > 0 && button(t("payout.provideMissing"))}
           {whenActive}
         </>
       )}
       {payout.state === "paused" && (
         <>
-          <Alert tone="error" title={t.payout.pausedTitle}>
-            <p>{t.payout.pausedBody}</p>
+          <Alert tone="error" title={t("payout.pausedTitle")}>
+            <p>{t("payout.pausedBody")}</p>
             {dueList}
             {errors}
             {!dueList && reasonWording && <p className="mt-2">{reasonWording}</p>}
             {deadline}
           </Alert>
-          {button(t.payout.resumeWithStripe)}
+          {button(t("payout.resumeWithStripe"))}
           {checkButton}
         </>
       )}
       {payout.state === "disconnected" && (
         <>
-          <Alert tone="error" title={t.payout.disconnectedTitle}>
-            {t.payout.disconnectedBody}
+          <Alert tone="error" title={t("payout.disconnectedTitle")}>
+            {t("payout.disconnectedBody")}
           </Alert>
-          {button(t.payout.reconnect)}
+          {button(t("payout.reconnect"))}
         </>
       )}
       {payout.state === "rejected" && (
         <Alert tone="error">
-          <p>{reasonWording ?? t.payout.rejectedBody}</p>
+          <p>{reasonWording ?? t("payout.rejectedBody")}</p>
           <p className="mt-2">
             <a href={`mailto:${supportEmail}`} className="font-semibold underline">
-              {t.payout.contactSupport(supportEmail)}
+              {t("payout.contactSupport", { email: supportEmail })}
             </a>
           </p>
         </Alert>

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { StepHeading } from "@/components/onboarding/step-heading";
-import type { Dictionary } from "@/lib/i18n";
+import type { Translator } from "@/lib/i18n";
 import type { WizardPage } from "@/lib/onboarding/machine";
 
 interface WizardFrameProps {
-  t: Dictionary;
+  t: Translator;
   page: WizardPage;
   pages: WizardPage[];
   reachable: WizardPage[];
@@ -13,20 +13,20 @@ interface WizardFrameProps {
   children: ReactNode;
 }
 
-export function stepTitle(t: Dictionary, page: WizardPage, pages: WizardPage[]): string {
-  return t.onboarding.stepTitle(pages.indexOf(page) + 1, pages.length, t.onboarding.pages[page]);
+export function stepTitle(t: Translator, page: WizardPage, pages: WizardPage[]): string {
+  return t("onboarding.stepTitle", { number: pages.indexOf(page) + 1, total: pages.length, name: t(`onboarding.pages.${page}`) });
 }
 
 export function WizardFrame({ t, page, pages, reachable, next, children }: WizardFrameProps) {
   const nextIndex = pages.indexOf(next);
   return (
     <div className="mx-auto w-full max-w-2xl px-4 py-8 sm:py-12">
-      <nav aria-label={t.onboarding.progressLabel}>
+      <nav aria-label={t("onboarding.progressLabel")}>
         <ol className="flex flex-wrap gap-x-1 gap-y-2 text-sm">
           {pages.map((candidate, index) => {
             const done = index < nextIndex || next === "done";
             const current = candidate === page;
-            const label = t.onboarding.pages[candidate];
+            const label = t(`onboarding.pages.${candidate}`);
             const badge = (
               <span
                 aria-hidden
@@ -43,13 +43,13 @@ export function WizardFrame({ t, page, pages, reachable, next, children }: Wizar
                   <Link href={`/onboarding/${candidate}`} className="flex items-center gap-1.5 rounded-full px-2 py-1 text-slate-700 hover:bg-slate-100">
                     {badge}
                     <span>{label}</span>
-                    {done && <span className="sr-only">({t.onboarding.stepDone})</span>}
+                    {done && <span className="sr-only">({t("onboarding.stepDone")})</span>}
                   </Link>
                 ) : (
                   <span className={`flex items-center gap-1.5 rounded-full px-2 py-1 ${current ? "bg-brand-50 font-semibold text-brand-900" : "text-slate-600"}`}>
                     {badge}
                     <span>{label}</span>
-                    {current && <span className="sr-only">({t.onboarding.stepCurrent})</span>}
+                    {current && <span className="sr-only">({t("onboarding.stepCurrent")})</span>}
                   </span>
                 )}
               </li>

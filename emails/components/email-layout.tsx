@@ -1,6 +1,6 @@
 import { Body, Container, Head, Hr, Html, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
-import { emailMessages } from "../messages";
+import { asLanguage, translator } from "@/lib/i18n";
 
 export const emailStyles = {
   heading: { fontSize: "22px", fontWeight: 700, color: "#0f172a", margin: "0 0 16px" },
@@ -18,7 +18,7 @@ interface EmailLayoutProps {
 }
 
 export function EmailLayout({ language, preview, supportEmail, children }: EmailLayoutProps) {
-  const messages = emailMessages(language);
+  const t = translator(asLanguage(language));
   return (
     <Html lang={language}>
       <Head />
@@ -28,8 +28,8 @@ export function EmailLayout({ language, preview, supportEmail, children }: Email
           <Text style={{ ...emailStyles.small, fontWeight: 700, color: "#172c63", marginBottom: "24px" }}>OFM Onboarding</Text>
           <Section>{children}</Section>
           <Hr style={{ borderColor: "#e2e8f0", margin: "24px 0" }} />
-          <Text style={emailStyles.small}>{messages.footer}</Text>
-          <Text style={emailStyles.small}>{messages.support(supportEmail)}</Text>
+          <Text style={emailStyles.small}>{t("emails.footer")}</Text>
+          <Text style={emailStyles.small}>{t("emails.support", { email: supportEmail })}</Text>
         </Container>
       </Body>
     </Html>

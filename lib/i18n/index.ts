@@ -1,39 +1,60 @@
-import { en, type Dictionary, type ErrorKey } from "@/lib/i18n/en";
-import { fr } from "@/lib/i18n/fr";
+import { createTranslator } from "next-intl";
+import en from "@/lib/i18n/messages/en.json";
+import fr from "@/lib/i18n/messages/fr.json";
+import type { Language } from "@/lib/i18n/languages";
 
-export const LANGUAGES = ["en", "fr"] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: Language = "en";
-export const LANGUAGE_COOKIE = "ofm_lang";
+// One ICU catalogue per language (lib/i18n/messages/*.json) for every string a person reads:
+// pages, the admin, emails, error messages. Formatted by next-intl: `useTranslations` in client
+// components, `translator()` everywhere else (server pages, emails, the API).
 
-const DICTIONARIES: Record<Language, Dictionary> = { en, fr };
+export * from "@/lib/i18n/languages";
 
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
-}
+export type Messages = typeof en;
+export const MESSAGES: Record<Language, Messages> = { en, fr };
 
-export function dictionary(language: Language): Dictionary {
-  return DICTIONARIES[language];
-}
+export type Translator = ReturnType<typeof createTranslator<Messages, never>>;
 
-/** The best of our languages for an Accept-Language header (q-values respected). */
-export function languageFromAcceptLanguage(header: string | null | undefined): Language | undefined {
-  const ranked = (header ?? "")
-    .split(",")
-    .map((part) => {
-      const [tag, ...params] = part.trim().split(";");
-      const q = Number(params.find((param) => param.trim().startsWith("q="))?.trim().slice(2) ?? 1);
-      return { language: tag.trim().toLowerCase().split("-")[0], q: Number.isFinite(q) ? q : 0 };
-    })
-    .filter((entry) => entry.language && entry.q > 0)
-    .sort((a, b) => b.q - a.q);
-  return ranked.map((entry) => entry.language).find(isLanguage);
+/** A catalogue key; dynamic keys (`states.${state}`) are cast to it where the union is known. */
+export type MessageKey = Parameters<Translator>[0];
+
+// Dates in messages are calendar days (terms accepted on, deadlines); one zone keeps server and
+// browser renderings identical.
+export const DISPLAY_TIME_ZONE = "UTC";
+
+const translators = new Map<Language, Translator>();
+
+/** A translator over the whole catalogue in one language. */
+export function translator(language: Language): Translator {
+  let existing = translators.get(language);
+  if (!existing) {
+    existing = createTranslator({ locale: language, messages: MESSAGES[language], timeZone: DISPLAY_TIME_ZONE });
+    translators.set(language, existing);
+  }
+  return existing;
 }
 
 /** Error keys (zod messages and error codes) in the given language; other text passes through. */
 export function translateError(keyOrMessage: string, language: Language): string {
-  const errors = DICTIONARIES[language].errors as Record<string, string>;
-  return errors[keyOrMessage] ?? keyOrMessage;
+  const t = translator(language);
+  const key = `errors.${keyOrMessage}` as MessageKey;
+  return /^[a-z_]+$/.test(keyOrMessage) && t.has(key) ? t(key) : keyOrMessage;
 }
 
-export type { Dictionary, ErrorKey };
+// What client components translate: the rest of the catalogue stays on the server.
+const CLIENT_MESSAGE_PATHS = ["common.email", "common.password", "common.working", "common.signIn", "common.createAccount", "errors", "login", "register", "verify", "onboarding.profile", "onboarding.categories", "onboarding.saveAndContinue", "onboarding.terms.accept", "onboarding.terms.submit"];
+
+/** The part of the catalogue sent to the browser with each page. */
+export function clientMessages(language: Language): Partial<Messages> {
+  const picked: Record<string, unknown> = {};
+  for (const path of CLIENT_MESSAGE_PATHS) {
+    const parts = path.split(".");
+    let source: unknown = MESSAGES[language];
+    let target = picked;
+    parts.forEach((part, index) => {
+      source = (source as Record<string, unknown>)[part];
+      if (index === parts.length - 1) target[part] = source;
+      else target = (target[part] ??= {}) as Record<string, unknown>;
+    });
+  }
+  return picked as Partial<Messages>;
+}

@@ -1,10 +1,11 @@
 import { cookies, headers } from "next/headers";
 import { db } from "@/lib/db";
 import { requestClaims } from "@/lib/auth/session-token";
-import { DEFAULT_LANGUAGE, dictionary, isLanguage, LANGUAGE_COOKIE, languageFromAcceptLanguage, type Language } from "@/lib/i18n";
+import { cache } from "react";
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_COOKIE, languageFromAcceptLanguage, translator, type Language, type Translator } from "@/lib/i18n";
 
-/** The visitor's language: the header switch (cookie), else their profile, else the browser's. */
-export async function currentLanguage(): Promise<Language> {
+/** The visitor's language: the header switch (cookie), else their profile, else the browser's. Once per request. */
+export const currentLanguage = cache(async (): Promise<Language> => {
   const chosen = (await cookies()).get(LANGUAGE_COOKIE)?.value;
   if (isLanguage(chosen)) return chosen;
   const requestHeaders = await headers();
@@ -16,9 +17,10 @@ export async function currentLanguage(): Promise<Language> {
     if (isLanguage(profile?.language)) return profile.language;
   }
   return languageFromAcceptLanguage(requestHeaders.get("accept-language")) ?? DEFAULT_LANGUAGE;
-}
+});
 
-export async function currentDictionary() {
+/** The visitor's language and a translator in it, for server components. */
+export const currentTranslations = cache(async (): Promise<{ language: Language; t: Translator }> => {
   const language = await currentLanguage();
-  return { language, t: dictionary(language) };
-}
+  return { language, t: translator(language) };
+});

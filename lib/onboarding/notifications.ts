@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { PreparedEmail } from "@/lib/email/send";
-import { dictionary, isLanguage } from "@/lib/i18n";
+import { asLanguage, INTL_LOCALES, translator } from "@/lib/i18n";
 import { storedRequirements } from "@/lib/stripe/facts";
 import { describeRequirements } from "@/lib/stripe/requirements";
 
@@ -34,17 +34,17 @@ export async function preparePayoutsPausedEmail(payload: { userId: string }): Pr
   const user = await creator(payload.userId);
   const profile = user?.profile;
   if (!user || !profile || user.disabledAt || !profile.payoutsPausedAt) return null;
-  const language = isLanguage(profile.language) ? profile.language : "en";
-  const t = dictionary(language);
+  const language = asLanguage(profile.language);
+  const t = translator(language);
   const requirements = storedRequirements(profile.stripeRequirements);
   const reasons = profile.stripeDisconnectedAt
-    ? [t.payout.disconnectedReason]
+    ? [t("payout.disconnectedReason")]
     : describeRequirements([...requirements.pastDue, ...requirements.currentlyDue], t).concat(requirements.errors.map((error) => error.reason));
-  const deadline = profile.stripeCurrentDeadline?.toLocaleDateString(language === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: profile.timezone });
+  const deadline = profile.stripeCurrentDeadline?.toLocaleDateString(INTL_LOCALES[language], { dateStyle: "long", timeZone: profile.timezone });
   return {
     userId: user.id,
     to: user.email,
     language,
-    content: { template: "payouts-paused", props: { reasons: reasons.length ? reasons : [t.payout.pausedGenericReason], ...(deadline ? { deadline } : {}), continue_url: `${env().FRONTEND_URL}/onboarding/stripe/refresh` } },
+    content: { template: "payouts-paused", props: { reasons: reasons.length ? reasons : [t("payout.pausedGenericReason")], ...(deadline ? { deadline } : {}), continue_url: `${env().FRONTEND_URL}/onboarding/stripe/refresh` } },
   };
 }

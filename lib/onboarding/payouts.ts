@@ -182,10 +182,14 @@ async function ensureAccount(userId: string, now = new Date()): Promise<string> 
   const plan = profile.country ? accountPlan(profile.country) : null;
   if (!plan) throw new AppError("stripe_country_unsupported", 422, "Stripe cannot open a payouts account in your country of residence.", { country: "stripe_country_unsupported" });
 
+  // Only while no account is connected: a concurrent request that stored one in the meantime
+  // has also cleared the key, and a fresh key here would open a second account.
   const [attempt] = await db.$queryRaw<Array<{ key: string; requested_at: Date }>>`
     UPDATE creator_profiles SET stripe_account_request_key = COALESCE(stripe_account_request_key, ${randomBytes(9).toString("base64url")}),
                                 stripe_account_requested_at = COALESCE(stripe_account_requested_at, ${now})
-    WHERE user_id = ${userId} RETURNING stripe_account_request_key AS key, stripe_account_requested_at AS requested_at`;
+    WHERE user_id = ${userId} AND (stripe_account_id IS NULL OR stripe_disconnected_at IS NOT NULL)
+    RETURNING stripe_account_request_key AS key, stripe_account_requested_at AS requested_at`;
+  if (!attempt) return (await db.creatorProfile.findUniqueOrThrow({ where: { userId }, select: { stripeAccountId: true } })).stripeAccountId!;
   let accountId: string | null = null;
   try {
     if (now.getTime() - attempt.requested_at.getTime() > STALE_ATTEMPT_MS) accountId = await findUnrecordedAccount(userId, attempt.requested_at);

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
@@ -7,11 +8,10 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { dictionary, translateError, type Language } from "@/lib/i18n";
 
 /** `callbackUrl` is already resolved on the server to a path on our own origin (lib/http/redirects.ts). */
-export function LoginForm({ language, callbackUrl, initialEmail }: { language: Language; callbackUrl: string; initialEmail?: string }) {
-  const t = dictionary(language);
+export function LoginForm({ callbackUrl, initialEmail }: { callbackUrl: string; initialEmail?: string }) {
+  const t = useTranslations();
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -28,22 +28,23 @@ export function LoginForm({ language, callbackUrl, initialEmail }: { language: L
       return;
     }
     const code = result?.error === "CredentialsSignin" || !result?.error ? "invalid_credentials" : result.error;
-    setError(translateError(code, language) === code ? t.errors.internal_error : translateError(code, language));
+    const key = `errors.${code}` as const;
+    setError(/^[a-z_]+$/.test(code) && t.has(key as "errors.internal_error") ? t(key as "errors.internal_error") : t("errors.internal_error"));
     setPending(false);
   }
 
   return (
     <form onSubmit={onSubmit} className="space-y-5" noValidate>
       {error && <Alert tone="error">{error}</Alert>}
-      <Field label={t.common.email} name="email" type="email" autoComplete="email" required defaultValue={initialEmail} />
-      <Field label={t.common.password} name="password" type="password" autoComplete="current-password" required />
-      <SubmitButton pending={pending} pendingLabel={t.common.working}>
-        {t.login.submit}
+      <Field label={t("common.email")} name="email" type="email" autoComplete="email" required defaultValue={initialEmail} />
+      <Field label={t("common.password")} name="password" type="password" autoComplete="current-password" required />
+      <SubmitButton pending={pending} pendingLabel={t("common.working")}>
+        {t("login.submit")}
       </SubmitButton>
       <p className="text-center text-sm text-slate-700">
-        {t.login.noAccount}{" "}
+        {t("login.noAccount")}{" "}
         <Link href="/register" className="font-semibold text-brand-700 underline">
-          {t.common.createAccount}
+          {t("common.createAccount")}
         </Link>
       </p>
     </form>

@@ -5,12 +5,12 @@ import { Alert } from "@/components/ui/alert";
 import { CardPage } from "@/components/ui/card-page";
 import { optionalPageUser } from "@/lib/auth/page-guard";
 import { safeRedirect } from "@/lib/http/redirects";
-import { currentDictionary } from "@/lib/i18n/server";
+import { currentTranslations } from "@/lib/i18n/server";
 import { LoginForm } from "./login-form";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await currentDictionary();
-  return { title: t.login.title };
+  const { t } = await currentTranslations();
+  return { title: t("login.title") };
 }
 
 const LoginQuery = z.object({
@@ -21,15 +21,15 @@ const LoginQuery = z.object({
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const query = LoginQuery.parse(await searchParams);
   if (await optionalPageUser()) redirect("/onboarding");
-  const { t, language } = await currentDictionary();
+  const { t } = await currentTranslations();
   return (
-    <CardPage title={t.login.title} intro={t.login.intro}>
+    <CardPage title={t("login.title")} intro={t("login.intro")}>
       {query.signedOut !== undefined && (
         <div className="mb-5">
-          <Alert tone="info">{t.login.signedOut}</Alert>
+          <Alert tone="info">{t("login.signedOut")}</Alert>
         </div>
       )}
-      <LoginForm language={language} callbackUrl={safeRedirect(query.callbackUrl, "/onboarding")} />
+      <LoginForm callbackUrl={safeRedirect(query.callbackUrl, "/onboarding")} />
     </CardPage>
   );
 }

@@ -1,16 +1,17 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { dictionary, type Language } from "@/lib/i18n";
+import { type Language } from "@/lib/i18n/languages";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 import { registerAction, resendByEmailAction } from "./actions";
 
 export function RegisterForm({ language }: { language: Language }) {
-  const t = dictionary(language);
+  const t = useTranslations();
   const [state, submit] = useActionState<FormState, FormData>(registerAction, IDLE);
   const [resendState, resend] = useActionState<FormState, FormData>(resendByEmailAction, IDLE);
 
@@ -19,30 +20,30 @@ export function RegisterForm({ language }: { language: Language }) {
     if (!state.data?.verificationRequired) {
       return (
         <div className="space-y-4">
-          <Alert tone="success">{t.register.noVerification}</Alert>
+          <Alert tone="success">{t("register.noVerification")}</Alert>
           <Link href="/login" className="block rounded-lg bg-brand-600 px-4 py-2.5 text-center font-semibold text-white hover:bg-brand-700">
-            {t.common.signIn}
+            {t("common.signIn")}
           </Link>
         </div>
       );
     }
     return (
       <div className="space-y-4">
-        <Alert tone="success" title={t.register.checkInboxTitle}>
-          {t.register.checkInbox(email)}
+        <Alert tone="success" title={t("register.checkInboxTitle")}>
+          {t("register.checkInbox", { email })}
         </Alert>
-        <p className="text-sm text-slate-700">{t.register.didNotGetIt}</p>
+        <p className="text-sm text-slate-700">{t("register.didNotGetIt")}</p>
         <form action={resend} className="space-y-3">
           <input type="hidden" name="email" value={email} />
-          {resendState.status === "success" && <Alert tone="info">{t.register.resent}</Alert>}
+          {resendState.status === "success" && <Alert tone="info">{t("register.resent")}</Alert>}
           {resendState.status === "error" && <Alert tone="error">{resendState.message}</Alert>}
-          <SubmitButton variant="secondary" pendingLabel={t.common.working}>
-            {t.register.resend}
+          <SubmitButton variant="secondary" pendingLabel={t("common.working")}>
+            {t("register.resend")}
           </SubmitButton>
         </form>
         {Boolean(state.data?.mailboxAvailable) && (
           <Link href="/dev/mailbox" className="block text-center text-sm font-medium text-brand-700 underline">
-            {t.register.openMailbox}
+            {t("register.openMailbox")}
           </Link>
         )}
       </div>
@@ -53,22 +54,22 @@ export function RegisterForm({ language }: { language: Language }) {
     <form action={submit} className="space-y-5" noValidate>
       {state.status === "error" && !state.fields && <Alert tone="error">{state.message}</Alert>}
       <input type="hidden" name="language" value={language} />
-      <Field label={t.common.email} name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} error={state.fields?.email} />
+      <Field label={t("common.email")} name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} error={state.fields?.email} />
       <Field
-        label={t.common.password}
+        label={t("common.password")}
         name="password"
         type="password"
         autoComplete="new-password"
         required
         minLength={8}
-        hint={t.register.passwordHint}
+        hint={t("register.passwordHint")}
         error={state.fields?.password}
       />
-      <SubmitButton pendingLabel={t.common.working}>{t.register.submit}</SubmitButton>
+      <SubmitButton pendingLabel={t("common.working")}>{t("register.submit")}</SubmitButton>
       <p className="text-center text-sm text-slate-700">
-        {t.register.haveAccount}{" "}
+        {t("register.haveAccount")}{" "}
         <Link href="/login" className="font-semibold text-brand-700 underline">
-          {t.common.signIn}
+          {t("common.signIn")}
         </Link>
       </p>
     </form>

@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { stepTitle, WizardFrame } from "@/components/onboarding/wizard-frame";
 import { requirePageUser } from "@/lib/auth/page-guard";
-import { currentDictionary } from "@/lib/i18n/server";
+import { currentTranslations } from "@/lib/i18n/server";
 import { deliveryProblem } from "@/lib/email/delivery-events";
 import { WIZARD_PAGES, type WizardPage } from "@/lib/onboarding/machine";
 import { loadOnboarding, pageUrl } from "@/lib/onboarding/wizard";
@@ -26,10 +26,10 @@ function asWizardPage(step: string): WizardPage {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const page = asWizardPage((await params).step);
-  const { t } = await currentDictionary();
+  const { t } = await currentTranslations();
   const user = await requirePageUser();
   const { pages } = await loadOnboarding(user.id);
-  return { title: pages.includes(page) ? stepTitle(t, page, pages) : t.onboarding.pages[page] };
+  return { title: pages.includes(page) ? stepTitle(t, page, pages) : t(`onboarding.pages.${page}`) };
 }
 
 export default async function OnboardingStepPage({ params, searchParams }: Params & { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -39,7 +39,7 @@ export default async function OnboardingStepPage({ params, searchParams }: Param
   const onboarding = await loadOnboarding(user.id);
   // Steps turned off by a flag, and steps ahead of the creator, lead to the first unfinished one.
   if (!onboarding.reachable.includes(page)) redirect(pageUrl(onboarding.next));
-  const { t, language } = await currentDictionary();
+  const { t, language } = await currentTranslations();
   const query = NoticeQuery.parse(await searchParams);
   const undeliverable = page === "verify-email" ? await deliveryProblem(onboarding.user.email) : null;
 

@@ -8,7 +8,7 @@ import { creatorDetail } from "@/lib/admin/creator-detail";
 import { AUTOMATION_STEPS } from "@/lib/automation/steps";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { AppError } from "@/lib/http/errors";
-import { dictionary } from "@/lib/i18n";
+import { currentTranslations } from "@/lib/i18n/server";
 import { describeRequirements } from "@/lib/stripe/requirements";
 import { notFound } from "next/navigation";
 import { adminCreatorAction } from "./actions";
@@ -46,6 +46,7 @@ export default async function CreatorPage({ params, searchParams }: { params: Pr
   const { id } = await params;
   const { notice, outcome } = await searchParams;
   const admin = await requirePageUser({ roles: ["admin"], returnTo: `/admin/creators/${id}` });
+  const { t } = await currentTranslations();
   const detail = await creatorDetail(admin, id).catch((error) => {
     if (error instanceof AppError && error.status === 404) notFound();
     throw error;
@@ -151,7 +152,7 @@ export default async function CreatorPage({ params, searchParams }: { params: Pr
             <>
               <p className="mt-3 font-medium text-slate-900">Requirements due</p>
               <ul className="mt-1 list-disc pl-5 text-slate-700">
-                {describeRequirements(payout.requirementsDue, dictionary("en")).map((line) => (
+                {describeRequirements(payout.requirementsDue, t).map((line) => (
                   <li key={line}>{line}</li>
                 ))}
               </ul>

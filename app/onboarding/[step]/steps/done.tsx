@@ -1,21 +1,21 @@
 import Link from "next/link";
-import { dictionary, isLanguage } from "@/lib/i18n";
+import { languageName } from "@/lib/i18n";
 import type { StepProps } from "./types";
 
 export function DoneStep({ t, onboarding }: StepProps) {
   const { profile, user, payout } = onboarding;
   const categories = profile.contentCategories;
   const rows: Array<[string, string]> = [
-    [t.onboarding.done.email, user.email],
-    [t.onboarding.done.handle, profile.onlyfansHandle ? `@${profile.onlyfansHandle}` : "—"],
-    [t.onboarding.done.language, isLanguage(profile.language) ? dictionary(profile.language).languageName : profile.language],
-    [t.onboarding.done.timezone, profile.timezone.replaceAll("_", " ")],
-    [t.onboarding.done.categories, categories.map((category) => t.onboarding.categories[category]).join(", ") || "—"],
+    [t("onboarding.done.email"), user.email],
+    [t("onboarding.done.handle"), profile.onlyfansHandle ? `@${profile.onlyfansHandle}` : "—"],
+    [t("onboarding.done.language"), languageName(profile.language)],
+    [t("onboarding.done.timezone"), profile.timezone.replaceAll("_", " ")],
+    [t("onboarding.done.categories"), categories.map((category) => t(`onboarding.categories.${category}`)).join(", ") || "—"],
   ];
-  if (onboarding.flags.stripeConnect) rows.push([t.onboarding.done.payouts, t.payout.states[payout.state]]);
+  if (onboarding.flags.stripeConnect) rows.push([t("onboarding.done.payouts"), t(`payout.states.${payout.state}`)]);
   return (
     <div className="space-y-5">
-      <p className="text-slate-700">{t.onboarding.done.intro}</p>
+      <p className="text-slate-700">{t("onboarding.done.intro")}</p>
       <dl className="divide-y divide-slate-200 rounded-lg border border-slate-200">
         {rows.map(([label, value]) => (
           <div key={label} className="grid grid-cols-3 gap-3 px-4 py-2.5 text-sm">
@@ -25,7 +25,7 @@ export function DoneStep({ t, onboarding }: StepProps) {
         ))}
       </dl>
       <Link href="/dashboard" className="block rounded-lg bg-brand-600 px-4 py-2.5 text-center font-semibold text-white hover:bg-brand-700">
-        {t.onboarding.done.toDashboard}
+        {t("onboarding.done.toDashboard")}
       </Link>
     </div>
   );

@@ -14,7 +14,7 @@ export function PayoutsStep({ t, language, onboarding, notice }: StepProps) {
     <div className="space-y-5">
       {waiting && <RefreshOnReturn />}
       {notice?.error && <Alert tone="error">{translateError(notice.error, language)}</Alert>}
-      {notice?.checked && waiting && <Alert tone="info">{t.payout.checkedNoChange}</Alert>}
+      {notice?.checked && waiting && <Alert tone="info">{t("payout.checkedNoChange")}</Alert>}
       <PayoutStatus
         t={t}
         language={language}
@@ -25,7 +25,7 @@ export function PayoutsStep({ t, language, onboarding, notice }: StepProps) {
         checkAction={checkPayoutsAgainAction}
         whenActive={
           <Link href={pageUrl(onboarding.next)} className="block rounded-lg bg-brand-600 px-4 py-2.5 text-center font-semibold text-white hover:bg-brand-700">
-            {t.verify.continue}
+            {t("verify.continue")}
           </Link>
         }
       />

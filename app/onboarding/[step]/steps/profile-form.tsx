@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
@@ -7,7 +8,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { saveProfileAction } from "@/app/onboarding/actions";
 import { IDLE, type FormState } from "@/lib/http/form-state";
-import { dictionary, LANGUAGES, type Language } from "@/lib/i18n";
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from "@/lib/i18n/languages";
 import { CONTENT_CATEGORIES } from "@/lib/onboarding/categories";
 
 export interface ProfileDefaults {
@@ -41,7 +42,7 @@ function browserCountry(): string {
 }
 
 export function ProfileForm({ language, defaults, countries, timeZones, fallbackTimeZone }: ProfileFormProps) {
-  const t = dictionary(language);
+  const t = useTranslations();
   const [state, submit] = useActionState<FormState, FormData>(saveProfileAction, IDLE);
   // Chosen once on first render: the saved zone, else the browser's, else the account default.
   const [initialZone] = useState(() => {
@@ -60,57 +61,57 @@ export function ProfileForm({ language, defaults, countries, timeZones, fallback
   return (
     // Keyed by what came back, so React's post-submit form reset cannot put back stale defaults.
     <form key={JSON.stringify(values)} action={submit} className="space-y-6" noValidate>
-      <p className="text-slate-700">{t.onboarding.profile.intro}</p>
+      <p className="text-slate-700">{t("onboarding.profile.intro")}</p>
       {state.status === "error" && !state.fields && <Alert tone="error">{state.message}</Alert>}
       <Field
-        label={t.onboarding.profile.handle}
+        label={t("onboarding.profile.handle")}
         name="onlyfansHandle"
         autoComplete="username"
         autoCapitalize="none"
         spellCheck={false}
         required
         defaultValue={text("onlyfansHandle")}
-        hint={t.onboarding.profile.handleHint}
+        hint={t("onboarding.profile.handleHint")}
         error={fields.onlyfansHandle}
       />
 
       <SelectField
-        label={t.onboarding.profile.country}
+        label={t("onboarding.profile.country")}
         name="country"
         required
         defaultValue={typeof values.country === "string" ? values.country : initialCountry}
         options={[{ value: "", label: "—" }, ...countries.map((country) => ({ value: country.code, label: country.name }))]}
-        hint={t.onboarding.profile.countryHint}
+        hint={t("onboarding.profile.countryHint")}
         error={fields.country}
       />
 
       <div className="grid gap-6 sm:grid-cols-2">
         <SelectField
-          label={t.onboarding.profile.language}
+          label={t("onboarding.profile.language")}
           name="language"
           defaultValue={text("language") || language}
-          options={LANGUAGES.map((option) => ({ value: option, label: dictionary(option).languageName, lang: option }))}
+          options={LANGUAGES.map((option) => ({ value: option, label: LANGUAGE_NAMES[option], lang: option }))}
         />
         <SelectField
-          label={t.onboarding.profile.timezone}
+          label={t("onboarding.profile.timezone")}
           name="timezone"
           defaultValue={typeof values.timezone === "string" ? values.timezone : initialZone}
           options={timeZones.map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }))}
-          hint={t.onboarding.profile.timezoneHint}
+          hint={t("onboarding.profile.timezoneHint")}
           error={fields.timezone}
         />
       </div>
 
       <fieldset aria-describedby={fields.contentCategories ? "categories-hint categories-error" : "categories-hint"}>
-        <legend className="text-sm font-medium text-slate-900">{t.onboarding.profile.categories}</legend>
+        <legend className="text-sm font-medium text-slate-900">{t("onboarding.profile.categories")}</legend>
         <p id="categories-hint" className="mt-1 text-sm text-slate-600">
-          {t.onboarding.profile.categoriesHint}
+          {t("onboarding.profile.categoriesHint")}
         </p>
         <div className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-3">
           {CONTENT_CATEGORIES.map((category) => (
             <label key={category} className="flex items-center gap-2 rounded-lg border border-slate-200 px-3 py-2 text-sm text-slate-900 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
               <input type="checkbox" name="contentCategories" value={category} defaultChecked={categories.includes(category)} className="h-4 w-4 rounded border-slate-400" />
-              {t.onboarding.categories[category]}
+              {t(`onboarding.categories.${category}`)}
             </label>
           ))}
         </div>
@@ -122,15 +123,15 @@ export function ProfileForm({ language, defaults, countries, timeZones, fallback
       </fieldset>
 
       <Field
-        label={t.onboarding.profile.audience}
+        label={t("onboarding.profile.audience")}
         name="declaredAudienceSize"
         inputMode="numeric"
         defaultValue={text("declaredAudienceSize")}
-        hint={t.onboarding.profile.audienceHint}
+        hint={t("onboarding.profile.audienceHint")}
         error={fields.declaredAudienceSize}
       />
 
-      <SubmitButton pendingLabel={t.common.working}>{t.onboarding.saveAndContinue}</SubmitButton>
+      <SubmitButton pendingLabel={t("common.working")}>{t("onboarding.saveAndContinue")}</SubmitButton>
     </form>
   );
 }

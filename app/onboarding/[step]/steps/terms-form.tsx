@@ -1,14 +1,14 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { acceptTermsAction } from "@/app/onboarding/actions";
 import { IDLE, type FormState } from "@/lib/http/form-state";
-import { dictionary, type Language } from "@/lib/i18n";
 
-export function TermsForm({ language, version }: { language: Language; version: string }) {
-  const t = dictionary(language);
+export function TermsForm({ version }: { version: string }) {
+  const t = useTranslations();
   const [state, submit] = useActionState<FormState, FormData>(acceptTermsAction, IDLE);
   const error = state.fields?.accept;
   return (
@@ -25,7 +25,7 @@ export function TermsForm({ language, version }: { language: Language; version: 
             aria-describedby={error ? "accept-error" : undefined}
             className="mt-1 h-5 w-5 rounded border-slate-400 text-brand-600"
           />
-          <span>{t.onboarding.terms.accept}</span>
+          <span>{t("onboarding.terms.accept")}</span>
         </label>
         {error && (
           <p id="accept-error" className="mt-1.5 text-sm font-medium text-red-700">
@@ -33,7 +33,7 @@ export function TermsForm({ language, version }: { language: Language; version: 
           </p>
         )}
       </div>
-      <SubmitButton pendingLabel={t.common.working}>{t.onboarding.terms.submit}</SubmitButton>
+      <SubmitButton pendingLabel={t("common.working")}>{t("onboarding.terms.submit")}</SubmitButton>
     </form>
   );
 }

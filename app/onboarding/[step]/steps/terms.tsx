@@ -5,30 +5,30 @@ import { pageUrl } from "@/lib/onboarding/wizard";
 import { TermsForm } from "./terms-form";
 import type { StepProps } from "./types";
 
-export function TermsStep({ t, language, onboarding }: StepProps) {
+export function TermsStep({ t, onboarding }: StepProps) {
   const accepted = onboarding.session.termsAcceptedAt;
   return (
     <div className="space-y-5">
-      <p className="text-slate-700">{t.onboarding.terms.intro}</p>
+      <p className="text-slate-700">{t("onboarding.terms.intro")}</p>
       <article aria-labelledby="terms-version" className="max-h-80 space-y-3 overflow-y-auto rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm leading-6 text-slate-800" tabIndex={0}>
         <p id="terms-version" className="font-semibold text-slate-900">
-          {t.onboarding.terms.version(TERMS_VERSION)}
+          {t("onboarding.terms.version", { version: TERMS_VERSION })}
         </p>
-        {t.onboarding.terms.body.map((paragraph) => (
+        {(t.raw("onboarding.terms.body") as string[]).map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>
         ))}
       </article>
       {accepted ? (
         <>
           <Alert tone="success">
-            {t.onboarding.terms.acceptedOn(accepted.toLocaleDateString(language === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long" }), onboarding.session.termsVersion ?? TERMS_VERSION)}
+            {t("onboarding.terms.acceptedOn", { date: accepted, version: onboarding.session.termsVersion ?? TERMS_VERSION })}
           </Alert>
           <Link href={pageUrl(onboarding.next)} className="block rounded-lg bg-brand-600 px-4 py-2.5 text-center font-semibold text-white hover:bg-brand-700">
-            {t.verify.continue}
+            {t("verify.continue")}
           </Link>
         </>
       ) : (
-        <TermsForm language={language} version={TERMS_VERSION} />
+        <TermsForm version={TERMS_VERSION} />
       )}
     </div>
   );

@@ -1,8 +1,8 @@
-import type { Dictionary, Language } from "@/lib/i18n";
+import type { Language, Translator } from "@/lib/i18n";
 import type { Onboarding } from "@/lib/onboarding/wizard";
 
 export interface StepProps {
-  t: Dictionary;
+  t: Translator;
   language: Language;
   onboarding: Onboarding;
   /** What the last action reported (`?error=<code>`, `?checked=1`). */

@@ -4,18 +4,18 @@ import { ResendVerificationButton } from "@/components/onboarding/resend-verific
 import { resendMyVerificationAction } from "@/app/onboarding/actions";
 import type { StepProps } from "./types";
 
-export function VerifyEmailStep({ t, language, onboarding, deliveryProblem }: StepProps & { deliveryProblem: string | null }) {
+export function VerifyEmailStep({ t, onboarding, deliveryProblem }: StepProps & { deliveryProblem: string | null }) {
   return (
     <div className="space-y-5">
       <RefreshOnReturn />
       {deliveryProblem && (
-        <Alert tone="error" title={t.onboarding.verifyEmail.undeliverableTitle}>
-          {t.onboarding.verifyEmail.undeliverableBody(onboarding.user.email)}
+        <Alert tone="error" title={t("onboarding.verifyEmail.undeliverableTitle")}>
+          {t("onboarding.verifyEmail.undeliverableBody", { email: onboarding.user.email })}
         </Alert>
       )}
-      <p className="text-slate-700">{t.onboarding.verifyEmail.intro(onboarding.user.email)}</p>
-      <ResendVerificationButton language={language} action={resendMyVerificationAction} />
-      <p className="text-sm text-slate-600">{t.onboarding.verifyEmail.wrongAddress}</p>
+      <p className="text-slate-700">{t("onboarding.verifyEmail.intro", { email: onboarding.user.email })}</p>
+      <ResendVerificationButton action={resendMyVerificationAction} />
+      <p className="text-sm text-slate-600">{t("onboarding.verifyEmail.wrongAddress")}</p>
     </div>
   );
 }

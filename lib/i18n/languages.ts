@@ -1,0 +1,39 @@
+// The languages we speak, without any catalogue: safe to import from client components.
+
+export const LANGUAGES = ["en", "fr"] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = "en";
+export const LANGUAGE_COOKIE = "ofm_lang";
+
+/** Each language named in itself, as a language picker shows it. */
+export const LANGUAGE_NAMES: Record<Language, string> = { en: "English", fr: "Français" };
+
+/** The Intl locale each language formats dates and numbers with. */
+export const INTL_LOCALES: Record<Language, string> = { en: "en-GB", fr: "fr-FR" };
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
+}
+
+export function asLanguage(value: unknown): Language {
+  return isLanguage(value) ? value : DEFAULT_LANGUAGE;
+}
+
+/** A stored language shown by its own name; an unknown code passes through. */
+export function languageName(value: string): string {
+  return isLanguage(value) ? LANGUAGE_NAMES[value] : value;
+}
+
+/** The best of our languages for an Accept-Language header (q-values respected). */
+export function languageFromAcceptLanguage(header: string | null | undefined): Language | undefined {
+  const ranked = (header ?? "")
+    .split(",")
+    .map((part) => {
+      const [tag, ...params] = part.trim().split(";");
+      const q = Number(params.find((param) => param.trim().startsWith("q="))?.trim().slice(2) ?? 1);
+      return { language: tag.trim().toLowerCase().split("-")[0], q: Number.isFinite(q) ? q : 0 };
+    })
+    .filter((entry) => entry.language && entry.q > 0)
+    .sort((a, b) => b.q - a.q);
+  return ranked.map((entry) => entry.language).find(isLanguage);
+}
