@@ -1,3 +1,4 @@
+import { explainReason } from "@/lib/automation/explain";
 import type { AutomationSummary } from "@/lib/automation/results";
 import { INTL_LOCALES, type Language, type MessageKey, type Translator } from "@/lib/i18n";
 
@@ -50,8 +51,8 @@ export function AutomationResults({ t, language, summary, values }: AutomationRe
                 <details className="mt-1 text-sm text-slate-600">
                   <summary className="cursor-pointer">{t("dashboard.automation.why")}</summary>
                   <ul className="mt-1 list-disc pl-5">
-                    {step.reasons.map((reason) => (
-                      <li key={reason}>{reason}</li>
+                    {step.reasons.map((reason) => explainReason(reason, t, language)).map((sentence) => (
+                      <li key={sentence}>{sentence}</li>
                     ))}
                   </ul>
                 </details>

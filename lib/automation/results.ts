@@ -4,18 +4,14 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AUTOMATION_STEPS } from "@/lib/automation/steps";
 import type { PriceRange } from "@/lib/automation/analysis/facts";
+import { storedReasons, type StoredReason } from "@/lib/automation/explain";
 
 export type AutomationState = "disabled" | "waiting_for_payouts" | "analysing" | "complete" | "failed";
 
 export interface AutomationSummary {
   state: AutomationState;
-  steps: Array<{ step: AutomationStep; status: AutomationRun["status"] | "waiting"; reasons: string[]; finishedAt: Date | null; error: string | null; attempts: number }>;
+  steps: Array<{ step: AutomationStep; status: AutomationRun["status"] | "waiting"; reasons: StoredReason[]; finishedAt: Date | null; error: string | null; attempts: number }>;
   price: PriceRange | null;
-}
-
-function reasonsOf(run: AutomationRun | undefined): string[] {
-  const reasons = (run?.result as { reasons?: unknown } | null)?.reasons;
-  return Array.isArray(reasons) ? reasons.filter((reason): reason is string => typeof reason === "string") : [];
 }
 
 /** The latest analysis of a creator, step by step, for the dashboard and the admin. */
@@ -28,7 +24,7 @@ export async function automationSummary(userId: string): Promise<AutomationSumma
   const byStep = new Map(runs.map((run) => [run.step, run]));
   const steps = AUTOMATION_STEPS.map((step) => {
     const run = byStep.get(step);
-    return { step, status: run?.status ?? ("waiting" as const), reasons: reasonsOf(run), finishedAt: run?.finishedAt ?? null, error: run?.error ?? null, attempts: run?.attempts ?? 0 };
+    return { step, status: run?.status ?? ("waiting" as const), reasons: storedReasons(run?.result), finishedAt: run?.finishedAt ?? null, error: run?.error ?? null, attempts: run?.attempts ?? 0 };
   });
   const pricing = (byStep.get("pricing_tier")?.result as { value?: { monthlyPrice?: PriceRange } } | null)?.value?.monthlyPrice ?? null;
 

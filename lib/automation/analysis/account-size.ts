@@ -1,4 +1,4 @@
-import type { AccountSize, CreatorFacts, Explained } from "./facts";
+import type { AccountSize, CreatorFacts, Explained, Reason } from "./facts";
 
 // Audience thresholds (fans and followers across platforms), lower bound inclusive.
 export const SIZE_THRESHOLDS: ReadonlyArray<{ size: AccountSize; from: number }> = [
@@ -15,11 +15,13 @@ export const SIZE_THRESHOLDS: ReadonlyArray<{ size: AccountSize; from: number }>
  */
 export function analyseAccountSize(facts: CreatorFacts): Explained<AccountSize> {
   if (facts.declaredAudienceSize === null) {
-    return { value: "micro", reasons: ["No audience size declared: assumed micro until the creator or the agency provides one."] };
+    return { value: "micro", reasons: [{ code: "audience_unknown", values: { size: "micro" } }] };
   }
   const audience = facts.declaredAudienceSize;
   const band = SIZE_THRESHOLDS.find((threshold) => audience >= threshold.from)!;
   const next = SIZE_THRESHOLDS[SIZE_THRESHOLDS.indexOf(band) - 1];
-  const reasons = [`Declared audience of ${audience.toLocaleString("en-US")} is ${band.size} (${band.from.toLocaleString("en-US")}${next ? `–${(next.from - 1).toLocaleString("en-US")}` : "+"}).`];
-  return { value: band.size, reasons };
+  const reason: Reason = next
+    ? { code: "audience_band", values: { audience, size: band.size, from: band.from, to: next.from - 1 } }
+    : { code: "audience_top_band", values: { audience, size: band.size, from: band.from } };
+  return { value: band.size, reasons: [reason] };
 }

@@ -1,5 +1,5 @@
 import { CONTENT_CATEGORIES, isContentCategory, MAX_CATEGORIES, type ContentCategory } from "@/lib/onboarding/categories";
-import type { CreatorFacts, Explained } from "./facts";
+import type { CreatorFacts, Explained, Reason } from "./facts";
 
 // Words in a handle that point to a category. Kept small and obvious so a reason can quote them.
 const HANDLE_KEYWORDS: Record<ContentCategory, string[]> = {
@@ -33,14 +33,14 @@ function keywordIn(handle: string, keyword: string): boolean {
  * ones dropped with a reason), then categories the handle clearly points to, at most five.
  */
 export function detectContentCategories(facts: Pick<CreatorFacts, "declaredCategories" | "handle">): Explained<ContentCategory[]> {
-  const reasons: string[] = [];
+  const reasons: Reason[] = [];
   const result: ContentCategory[] = [];
   for (const raw of facts.declaredCategories) {
     const category = raw.trim().toLowerCase();
-    if (!isContentCategory(category)) reasons.push(`"${raw}" is not in the taxonomy: dropped.`);
+    if (!isContentCategory(category)) reasons.push({ code: "category_unknown_dropped", values: { raw } });
     else if (!result.includes(category)) {
       result.push(category);
-      reasons.push(`${category}: chosen by the creator.`);
+      reasons.push({ code: "category_chosen", values: { category } });
     }
   }
   const handle = facts.handle?.toLowerCase() ?? "";
@@ -49,9 +49,9 @@ export function detectContentCategories(facts: Pick<CreatorFacts, "declaredCateg
     const keyword = HANDLE_KEYWORDS[category].find((candidate) => keywordIn(handle, candidate));
     if (keyword) {
       result.push(category);
-      reasons.push(`${category}: the handle "${handle}" contains "${keyword}".`);
+      reasons.push({ code: "category_from_handle", values: { category, handle, keyword } });
     }
   }
-  if (result.length === 0) reasons.push("No category chosen and none detected.");
+  if (result.length === 0) reasons.push({ code: "no_category" });
   return { value: result, reasons };
 }

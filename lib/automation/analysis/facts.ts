@@ -11,10 +11,31 @@ export interface CreatorFacts {
   payoutsEnabled: boolean;
 }
 
+export type ReasonCode =
+  | "audience_unknown"
+  | "audience_band"
+  | "audience_top_band"
+  | "tier_base"
+  | "tier_raised_for_niche"
+  | "currency_for_country"
+  | "category_unknown_dropped"
+  | "category_chosen"
+  | "category_from_handle"
+  | "no_category";
+
+/**
+ * Why a rule decided what it did, as a code and its facts: stored as data and worded when
+ * read (lib/automation/explain.ts), in the reader's language with their number formats.
+ */
+export interface Reason {
+  code: ReasonCode;
+  values?: Record<string, string | number>;
+}
+
 export interface Explained<T> {
   value: T;
-  /** Human-readable reasons, in the order the rules applied. */
-  reasons: string[];
+  /** In the order the rules applied. */
+  reasons: Reason[];
 }
 
 export interface PriceRange {

@@ -1,4 +1,4 @@
-import type { AccountSize, Explained, PricingRecommendation, PricingTier } from "./facts";
+import type { AccountSize, Explained, PricingRecommendation, PricingTier, Reason } from "./facts";
 
 const TIER_ORDER: PricingTier[] = ["starter", "standard", "premium", "elite"];
 
@@ -23,13 +23,13 @@ export function payoutCurrency(country: string | null): string {
 
 export function calculatePricingTier(input: { size: AccountSize; categories: string[]; country: string | null }): Explained<PricingRecommendation> {
   let tier = BASE_TIER[input.size];
-  const reasons = [`A ${input.size} account starts at the ${tier} tier.`];
+  const reasons: Reason[] = [{ code: "tier_base", values: { size: input.size, tier } }];
   const niche = input.categories.find((category) => PREMIUM_NICHES.has(category));
   if (niche && tier !== "elite") {
     tier = TIER_ORDER[TIER_ORDER.indexOf(tier) + 1];
-    reasons.push(`The ${niche} niche supports higher prices: raised to ${tier}.`);
+    reasons.push({ code: "tier_raised_for_niche", values: { niche, tier } });
   }
   const currency = payoutCurrency(input.country);
-  if (currency !== "EUR" || input.country) reasons.push(`Prices in ${currency}, the payout currency for ${input.country ?? "the default country"}.`);
+  if (input.country) reasons.push({ code: "currency_for_country", values: { currency, country: input.country } });
   return { value: { tier, monthlyPrice: { ...PRICE_RANGES[tier], currency } }, reasons };
 }

@@ -24,8 +24,9 @@ describe("account size", () => {
   });
 
   it("explains itself", () => {
-    expect(analyseAccountSize({ ...FACTS, declaredAudienceSize: 12_500 }).reasons).toEqual(["Declared audience of 12,500 is medium (10,000–49,999)."]);
-    expect(analyseAccountSize(FACTS).reasons[0]).toMatch(/No audience size declared/);
+    expect(analyseAccountSize({ ...FACTS, declaredAudienceSize: 12_500 }).reasons).toEqual([{ code: "audience_band", values: { audience: 12_500, size: "medium", from: 10_000, to: 49_999 } }]);
+    expect(analyseAccountSize({ ...FACTS, declaredAudienceSize: 300_000 }).reasons).toEqual([{ code: "audience_top_band", values: { audience: 300_000, size: "top", from: 250_000 } }]);
+    expect(analyseAccountSize(FACTS).reasons).toEqual([{ code: "audience_unknown", values: { size: "micro" } }]);
   });
 });
 
@@ -41,7 +42,8 @@ describe("pricing tier", () => {
   ] as const)("%s with %j in %s → %s %d–%d %s", (size, categories, country, tier, min, max, currency) => {
     const result = calculatePricingTier({ size, categories: [...categories], country });
     expect(result.value).toEqual({ tier, monthlyPrice: { min, max, currency } });
-    expect(result.reasons[0]).toBe(`A ${size} account starts at the ${size === "micro" ? "starter" : size === "top" ? "elite" : size === "large" ? "premium" : "standard"} tier.`);
+    expect(result.reasons[0]).toEqual({ code: "tier_base", values: { size, tier: expect.any(String) } });
+    expect(result.reasons.some((reason) => reason.code === "tier_raised_for_niche")).toBe(categories.some((category) => category === "adult" || category === "cosplay") && size !== "top");
   });
 });
 
@@ -60,7 +62,11 @@ describe("content categories", () => {
 
   it("says why each category is there or not", () => {
     const result = detectContentCategories({ declaredCategories: ["knitting", "music"], handle: "dj.lea" });
-    expect(result.reasons).toEqual(['"knitting" is not in the taxonomy: dropped.', "music: chosen by the creator."]);
-    expect(detectContentCategories({ declaredCategories: [], handle: "chefmia" }).reasons).toEqual(['cooking: the handle "chefmia" contains "chef".']);
+    expect(result.reasons).toEqual([
+      { code: "category_unknown_dropped", values: { raw: "knitting" } },
+      { code: "category_chosen", values: { category: "music" } },
+    ]);
+    expect(detectContentCategories({ declaredCategories: [], handle: "chefmia" }).reasons).toEqual([{ code: "category_from_handle", values: { category: "cooking", handle: "chefmia", keyword: "chef" } }]);
+    expect(detectContentCategories({ declaredCategories: [], handle: "lea" }).reasons).toEqual([{ code: "no_category" }]);
   });
 });
