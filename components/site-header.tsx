@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LogoMark } from "@/components/brand/logo";
 import { SignOutButton } from "@/components/sign-out-button";
 import { LANGUAGES, type Translator, type Language } from "@/lib/i18n";
 
@@ -13,12 +14,10 @@ const LANGUAGE_LABELS: Record<Language, string> = { en: "EN", fr: "FR" };
 
 export function SiteHeader({ t, language, signedInAs, switchLanguage }: SiteHeaderProps) {
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
         <Link href="/" className="flex items-center gap-2 font-semibold text-slate-900">
-          <span aria-hidden className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-xs font-bold text-white">
-            O
-          </span>
+          <LogoMark />
           <span>{t("common.brand")}</span>
         </Link>
         <div className="flex flex-wrap items-center gap-1 text-sm">

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AutomationResults } from "@/components/automation-results";
 import { AutoRefresh } from "@/components/auto-refresh";
+import { FlashToast } from "@/components/flash-toast";
+import { Alert } from "@/components/ui/alert";
 import { PayoutStatus } from "@/components/onboarding/payout-status";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { checkPayoutsAgainAction, connectPayoutsAction } from "@/app/onboarding/actions";
@@ -12,7 +14,7 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { automationSummary } from "@/lib/automation/results";
 import { languageName } from "@/lib/i18n";
 import { currentTranslations } from "@/lib/i18n/server";
-import { loadOnboarding } from "@/lib/onboarding/wizard";
+import { dashboardOpen, loadOnboarding, resumeUrl } from "@/lib/onboarding/wizard";
 
 export const dynamic = "force-dynamic";
 
@@ -25,23 +27,32 @@ export default async function DashboardPage() {
   const user = await requirePageUser({ returnTo: "/dashboard" });
   if (user.role === "admin") redirect("/admin");
   const onboarding = await loadOnboarding(user.id);
-  if (onboarding.next !== "done") redirect(`/onboarding/${onboarding.next}`);
+  if (!dashboardOpen(onboarding)) redirect(resumeUrl(onboarding));
   const { t, language } = await currentTranslations();
   const { profile, payout } = onboarding;
   const automation = await automationSummary(user.id);
   const categories = profile.contentCategories;
+  const waitingForStripe = onboarding.next !== "done";
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-10">
       <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t("dashboard.title")}</h1>
-      <p className="mt-2 text-slate-700">{t("dashboard.intro")}</p>
+      {waitingForStripe ? (
+        <div className="mt-4">
+          <Alert tone="info" title={t("dashboard.waitingTitle")}>
+            {t("dashboard.waitingBody")}
+          </Alert>
+        </div>
+      ) : (
+        <p className="mt-2 text-slate-700">{t("dashboard.intro")}</p>
+      )}
       <div className="mt-8 grid gap-6 md:grid-cols-2">
         <section aria-labelledby="profile-heading" className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
           <div className="flex items-center justify-between">
             <h2 id="profile-heading" className="text-lg font-semibold text-slate-900">
               {t("dashboard.profile")}
             </h2>
-            <Link href="/onboarding/profile" className="text-sm font-medium text-brand-700 underline">
+            <Link href="/dashboard/profile" className="text-sm font-medium text-brand-700 underline">
               {t("dashboard.edit")}
             </Link>
           </div>
@@ -69,7 +80,7 @@ export default async function DashboardPage() {
             <h2 id="payouts-heading" className="mb-4 text-lg font-semibold text-slate-900">
               {t("dashboard.payouts")}
             </h2>
-            <PayoutStatus t={t} language={language} timeZone={profile.timezone} payout={payout} supportEmail={env().SUPPORT_EMAIL} startAction={connectPayoutsAction} checkAction={checkPayoutsAgainAction} />
+            <PayoutStatus t={t} language={language} timeZone={profile.timezone} payout={payout} supportEmail={env().SUPPORT_EMAIL} startAction={connectPayoutsAction} checkAction={checkPayoutsAgainAction} checkFrom="dashboard" />
             {profile.stripeOnboardingCompleted && payout.state !== "disconnected" && (
               // A route handler that redirects to Stripe: a full page load, never a prefetch
               // (each visit makes a single-use login link).
@@ -88,6 +99,8 @@ export default async function DashboardPage() {
         />
       </div>
       {automation.state === "analysing" && <AutoRefresh intervalMs={10_000} />}
+      {waitingForStripe && <AutoRefresh intervalMs={30_000} />}
+      <FlashToast />
       <section aria-labelledby="security-heading" className="mt-8 rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
         <h2 id="security-heading" className="text-lg font-semibold text-slate-900">
           {t("dashboard.security")}

@@ -7,14 +7,17 @@ import { requestVerificationEmail } from "@/lib/auth/verification";
 import { AppError } from "@/lib/http/errors";
 import { formAction, guardedAction } from "@/lib/http/form-action";
 import { redirectOnAppError } from "@/lib/http/page-errors";
-import { LANGUAGE_COOKIE } from "@/lib/i18n";
+import { INTL_LOCALES, LANGUAGE_COOKIE } from "@/lib/i18n";
+import { setFlash } from "@/lib/http/flash";
 import { startPayoutsOnboarding, syncPayouts } from "@/lib/onboarding/payouts";
 import { ProfileInput, saveProfile } from "@/lib/onboarding/profile";
 import { acceptTerms, TERMS_VERSION } from "@/lib/onboarding/terms";
-import { loadOnboarding, pageUrl } from "@/lib/onboarding/wizard";
+import { DASHBOARD_URL, dashboardOpen, loadOnboarding, pageUrl, resumeUrl } from "@/lib/onboarding/wizard";
 
 async function continueWizard(userId: string): Promise<never> {
-  redirect(pageUrl((await loadOnboarding(userId)).next));
+  const onboarding = await loadOnboarding(userId);
+  if (onboarding.next === "done") await setFlash({ tone: "success", key: "onboardingDone" });
+  redirect(resumeUrl(onboarding));
 }
 
 const NoInput = z.object({});
@@ -39,9 +42,16 @@ export const acceptTermsAction = formAction({ schema: TermsInput, auth: { roles:
   await continueWizard(user.id);
 });
 
-export const saveProfileAction = formAction({ schema: ProfileInput, auth: { roles: ["creator"] } }, async (input, { user }) => {
+// The same form in the wizard and on the profile settings page (which returns to the dashboard).
+const ProfileFormInput = ProfileInput.extend({ returnTo: z.enum(["dashboard"]).optional() });
+
+export const saveProfileAction = formAction({ schema: ProfileFormInput, auth: { roles: ["creator"] } }, async ({ returnTo, ...input }, { user }) => {
   await saveProfile(user.id, input);
   (await cookies()).set(LANGUAGE_COOKIE, input.language, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax", httpOnly: true });
+  if (returnTo === "dashboard") {
+    await setFlash({ tone: "success", key: "profileSaved" });
+    redirect(DASHBOARD_URL);
+  }
   await continueWizard(user.id);
 });
 
@@ -51,7 +61,17 @@ export const connectPayoutsAction = guardedAction({ schema: NoInput, auth: { rol
   redirect(onboardingUrl);
 });
 
-export const checkPayoutsAgainAction = guardedAction({ schema: NoInput, auth: { roles: ["creator"] } }, async (_input, { user }) => {
+const CheckInput = z.object({ from: z.enum(["dashboard", "payouts"]).default("payouts") });
+
+/** "Check again": re-read Stripe now and say what it answered, on the page the creator was on. */
+export const checkPayoutsAgainAction = guardedAction({ schema: CheckInput, auth: { roles: ["creator"] } }, async (input, { user, language }) => {
   await redirectOnAppError(() => syncPayouts(user.id), "/onboarding/payouts");
-  redirect(`${pageUrl((await loadOnboarding(user.id)).next)}?checked=1`);
+  const onboarding = await loadOnboarding(user.id);
+  if (onboarding.payout.state === "active") {
+    await setFlash({ tone: "success", key: "payoutsActive" });
+    redirect(resumeUrl(onboarding));
+  }
+  const time = new Date().toLocaleTimeString(INTL_LOCALES[language], { hour: "2-digit", minute: "2-digit", timeZone: onboarding.profile.timezone });
+  await setFlash({ tone: "info", key: "payoutsChecked", values: { time } });
+  redirect(input.from === "dashboard" && dashboardOpen(onboarding) ? DASHBOARD_URL : pageUrl("payouts"));
 });

@@ -1,12 +1,12 @@
 import { redirect } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/page-guard";
-import { loadOnboarding, pageUrl } from "@/lib/onboarding/wizard";
+import { loadOnboarding, resumeUrl } from "@/lib/onboarding/wizard";
 
 export const dynamic = "force-dynamic";
 
-/** Resume: always the first unfinished step, on any device. */
+/** Resume on any device: the first unfinished step, or the dashboard once it is open. */
 export default async function OnboardingEntry() {
   const user = await requirePageUser({ returnTo: "/onboarding" });
   if (user.role === "admin") redirect("/admin");
-  redirect(pageUrl((await loadOnboarding(user.id)).next));
+  redirect(resumeUrl(await loadOnboarding(user.id)));
 }

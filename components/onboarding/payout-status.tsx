@@ -15,6 +15,10 @@ interface PayoutStatusProps {
   startAction: (formData: FormData) => Promise<void>;
   /** Reads the account from Stripe again. */
   checkAction: (formData: FormData) => Promise<void>;
+  /** The page "Check again" returns to. */
+  checkFrom: "dashboard" | "payouts";
+  /** Shown while Stripe verifies (e.g. the way to the dashboard). */
+  whileWaiting?: ReactNode;
   /** Shown once payouts are active (e.g. a link to the next page). */
   whenActive?: ReactNode;
 }
@@ -32,7 +36,7 @@ const TONE: Record<PayoutView["state"], string> = {
 };
 
 /** Everything Stripe says about the creator's payouts, in plain words, with the next action. */
-export function PayoutStatus({ t, language, timeZone, payout, supportEmail, startAction, checkAction, whenActive }: PayoutStatusProps) {
+export function PayoutStatus({ t, language, timeZone, payout, supportEmail, startAction, checkAction, checkFrom, whileWaiting, whenActive }: PayoutStatusProps) {
   const locale = INTL_LOCALES[language];
   const formatDate = (date: Date) => date.toLocaleDateString(locale, { dateStyle: "long", timeZone });
   const formatTime = (date: Date) => date.toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit", timeZone });
@@ -45,6 +49,7 @@ export function PayoutStatus({ t, language, timeZone, payout, supportEmail, star
   );
   const checkButton = (
     <form action={checkAction} className="space-y-2">
+      <input type="hidden" name="from" value={checkFrom} />
       <SubmitButton variant="secondary" pendingLabel={t("common.working")}>
         {t("payout.checkAgain")}
       </SubmitButton>
@@ -104,6 +109,7 @@ export function PayoutStatus({ t, language, timeZone, payout, supportEmail, star
         <>
           <Alert tone="info">{payout.state === "verifying" ? t("payout.verifyingBody") : t("payout.underReviewBody")}</Alert>
           {checkButton}
+          {whileWaiting}
         </>
       )}
       {payout.state === "active" && (

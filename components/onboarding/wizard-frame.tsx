@@ -19,12 +19,22 @@ export function stepTitle(t: Translator, page: WizardPage, pages: WizardPage[]):
 
 export function WizardFrame({ t, page, pages, reachable, next, children }: WizardFrameProps) {
   const nextIndex = pages.indexOf(next);
+  const position = pages.indexOf(page) + 1;
   return (
     <div className="mx-auto w-full max-w-2xl px-4 py-8 sm:py-12">
-      <nav aria-label={t("onboarding.progressLabel")}>
-        <ol className="flex flex-wrap gap-x-1 gap-y-2 text-sm">
+      {/* Phones: one line and a bar. The full list below is for wider screens. */}
+      <div className="sm:hidden" data-testid="compact-tracker">
+        <p className="text-sm font-semibold text-slate-800">{t("onboarding.stepOf", { number: position, total: pages.length })}</p>
+        <div className="mt-2 h-2 rounded-full bg-slate-200" role="progressbar" aria-label={t("onboarding.progressLabel")} aria-valuemin={0} aria-valuemax={pages.length - 1} aria-valuenow={nextIndex}>
+          <div className="h-2 rounded-full bg-brand-600" style={{ width: `${(nextIndex / (pages.length - 1)) * 100}%` }} />
+        </div>
+      </div>
+      <nav aria-label={t("onboarding.progressLabel")} className="hidden sm:block">
+        <ol className="flex gap-x-1 text-sm">
           {pages.map((candidate, index) => {
-            const done = index < nextIndex || next === "done";
+            // What the machine says is done: every page before the next one (the last page, "All
+            // set", is where the creator arrives, never a tick of its own).
+            const done = index < nextIndex;
             const current = candidate === page;
             const label = t(`onboarding.pages.${candidate}`);
             const badge = (

@@ -1,12 +1,12 @@
-import fs from "node:fs";
-import path from "node:path";
+import { passwordStrength } from "@/lib/auth/password-strength";
 
 // OWASP ASVS 5.0 V6.2: at least 8 characters, long passwords allowed (no truncation, we hash
-// the whole string), no composition rules, and refuse passwords from a list of common ones.
+// the whole string), no composition rules, and refuse guessable passwords (zxcvbn, which
+// knows the common-password lists and much more: names, words, keyboard walks, dates).
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 1024;
 
-export type PasswordProblem = "password_too_short" | "password_too_long" | "password_too_common" | "password_matches_email" | "invalid_encoding";
+export type PasswordProblem = "password_too_short" | "password_too_long" | "password_too_weak" | "password_matches_email" | "invalid_encoding";
 
 // A lone surrogate, or U+FFFD (what a decoder puts in place of invalid UTF-8): argon2 hashes
 // the UTF-8 bytes, so two different inputs would become the same password.
@@ -16,29 +16,13 @@ export function isMalformedText(value: string): boolean {
   return MALFORMED.test(value);
 }
 
-let commonPasswords: Set<string> | undefined;
-
-function loadCommonPasswords(): Set<string> {
-  commonPasswords ??= new Set(
-    fs
-      .readFileSync(path.join(process.cwd(), "lib/auth/common-passwords.txt"), "utf8")
-      .split("\n")
-      .filter((line) => line && !line.startsWith("#")),
-  );
-  return commonPasswords;
-}
-
-export function isCommonPassword(password: string): boolean {
-  return loadCommonPasswords().has(password.toLowerCase());
-}
-
-/** Length counts Unicode code points, as ASVS asks, not UTF-16 units. */
-export function passwordProblem(password: string): PasswordProblem | null {
+/** Length counts Unicode code points, as ASVS asks, not UTF-16 units. `context`: the email, if known. */
+export function passwordProblem(password: string, context: string[] = []): PasswordProblem | null {
   if (isMalformedText(password)) return "invalid_encoding";
   const length = [...password].length;
   if (length < PASSWORD_MIN_LENGTH) return "password_too_short";
   if (length > PASSWORD_MAX_LENGTH) return "password_too_long";
-  if (isCommonPassword(password)) return "password_too_common";
+  if (!passwordStrength(password, context).strongEnough) return "password_too_weak";
   return null;
 }
 
@@ -51,5 +35,5 @@ export function passwordMatchesEmail(password: string, email: string): boolean {
 
 /** Every rule a new password must pass (registration, reset, change), or the first broken one. */
 export function newPasswordProblem(password: string, email: string): PasswordProblem | null {
-  return passwordProblem(password) ?? (passwordMatchesEmail(password, email) ? "password_matches_email" : null);
+  return (passwordMatchesEmail(password, email) ? "password_matches_email" : null) ?? passwordProblem(password, [email]);
 }

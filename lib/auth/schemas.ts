@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { isMalformedText, PASSWORD_MAX_LENGTH, passwordMatchesEmail, passwordProblem } from "@/lib/auth/password-policy";
+import { isMalformedText, newPasswordProblem, PASSWORD_MAX_LENGTH, passwordProblem } from "@/lib/auth/password-policy";
 import { LANGUAGES } from "@/lib/i18n";
 
-// Messages are error keys (lib/i18n/en.ts `errors`), translated where they are shown.
+// Messages are error keys (`errors` in lib/i18n/messages), translated where they are shown.
 
 export const EmailSchema = z
   .string({ error: "email_required" })
@@ -19,7 +19,7 @@ function addPasswordIssue(ctx: z.RefinementCtx, problem: string | null, path: st
 }
 
 // The password's own rules run even when other fields are invalid (so every field error is
-// listed at once); the comparison with the email runs once both are valid.
+// listed at once); the checks against the email (itself, or words of it) run once both are valid.
 export const RegisterInput = z
   .object({
     email: EmailSchema,
@@ -29,7 +29,7 @@ export const RegisterInput = z
       .superRefine((password, ctx) => addPasswordIssue(ctx, passwordProblem(password))),
     language: LanguageSchema.optional(),
   })
-  .superRefine((input, ctx) => addPasswordIssue(ctx, passwordMatchesEmail(input.password, input.email) ? "password_matches_email" : null, ["password"]));
+  .superRefine((input, ctx) => addPasswordIssue(ctx, newPasswordProblem(input.password, input.email), ["password"]));
 export type RegisterInput = z.infer<typeof RegisterInput>;
 
 export const CredentialsInput = z.object({

@@ -12,7 +12,7 @@ export type ErrorCode =
   | "not_found"
   | "password_too_short"
   | "password_too_long"
-  | "password_too_common"
+  | "password_too_weak"
   | "password_matches_email"
   | "password_required"
   | "invalid_credentials"

@@ -14,7 +14,7 @@ export function fieldErrors(error: z.ZodError, language: Language): FieldErrors 
 
 /**
  * Parses input with a schema, or throws 422. When a single rule failed and it carries its
- * own code (e.g. `password_too_common`), that code is the error's code.
+ * own code (e.g. `password_too_weak`), that code is the error's code.
  */
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown, language: Language = DEFAULT_LANGUAGE): z.infer<T> {
   const result = schema.safeParse(input);

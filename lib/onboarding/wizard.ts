@@ -54,6 +54,22 @@ export function pageUrl(page: WizardPage): string {
   return `/onboarding/${page}`;
 }
 
+export const DASHBOARD_URL = "/dashboard";
+
+// Once the creator has sent everything to Stripe, only Stripe can move them on (sometimes a day
+// later): they wait on their dashboard rather than in the wizard.
+const WAITING_FOR_STRIPE = new Set<PayoutState>(["verifying", "under_review"]);
+
+/** Whether the dashboard is open to this creator: finished, or waiting for Stripe's verdict. */
+export function dashboardOpen(onboarding: Pick<Onboarding, "next" | "payout">): boolean {
+  return onboarding.next === "done" || (onboarding.next === "payouts" && WAITING_FOR_STRIPE.has(onboarding.payout.state));
+}
+
+/** Where a creator resumes (sign-in, the /onboarding entry, after a step): the dashboard once it is open. */
+export function resumeUrl(onboarding: Pick<Onboarding, "next" | "payout">): string {
+  return dashboardOpen(onboarding) ? DASHBOARD_URL : pageUrl(onboarding.next);
+}
+
 /** The status API's view: current step, completed steps with times, what comes next. */
 export async function onboardingStatus(userId: string) {
   const onboarding = await loadOnboarding(userId);

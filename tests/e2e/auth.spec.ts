@@ -29,7 +29,8 @@ test("the sign-up form shows field errors next to the fields and keeps the email
   await page.getByLabel("Email").fill("creator@example.test");
   await page.getByLabel("Password").fill("password1");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByText("This password is too common.")).toBeVisible();
+  await expect(page.locator("[data-error-summary]")).toContainText("Password");
+  await expect(page.locator("#password-error")).toHaveText(/too easy to guess/);
   await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Email")).toHaveValue("creator@example.test");
   await screenshot(page, "auth-field-error");
@@ -37,7 +38,7 @@ test("the sign-up form shows field errors next to the fields and keeps the email
 
 test("a wrong password is refused with one message that does not reveal whether the account exists", async ({ page }) => {
   await signIn(page, uniqueEmail(), "a password that is wrong");
-  await expect(page.getByRole("alert").filter({ hasText: "incorrect" })).toHaveText("The email or password is incorrect.");
+  await expect(page.locator("[data-error-summary]").filter({ hasText: "incorrect" })).toHaveText("The email or password is incorrect.");
 });
 
 test("signed-out visitors are sent to sign in", async ({ page }) => {

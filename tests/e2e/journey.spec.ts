@@ -11,13 +11,15 @@ test("the whole creator journey, from sign-up to the dashboard", async ({ page }
   await screenshot(page, "journey-1-terms");
 
   await page.getByRole("button", { name: "Accept and continue" }).click();
-  await expect(page.getByText("Tick the box to accept the agreement.")).toBeVisible();
+  await expect(page.locator("#accept-error")).toHaveText("Tick the box to accept the agreement.");
+  await expect(page.getByLabel("I have read and accept the agency agreement")).toBeFocused();
   await acceptTerms(page);
   await expectAccessible(page);
 
   await fillProfile(page, "x");
   await page.getByRole("button", { name: "Save and continue" }).click();
-  await expect(page.getByText("Use 3 to 30 letters")).toBeVisible();
+  await expect(page.locator("#onlyfansHandle-error")).toContainText("Use 3 to 30 letters");
+  await expect(page.locator("[data-error-summary]")).toContainText("OnlyFans username");
   await expect(page.getByLabel("Fitness")).toBeChecked();
   await expect(page.getByLabel("Country of residence")).toHaveValue("FR");
   await screenshot(page, "journey-2-profile-error");
@@ -31,17 +33,13 @@ test("the whole creator journey, from sign-up to the dashboard", async ({ page }
   await page.getByRole("button", { name: "Connect payouts with Stripe" }).click();
 
   await finishStripeOnboarding(page, /Complete/);
-  await screenshot(page, "journey-4-returned");
-  await expect(page).toHaveURL(/\/onboarding\/payouts$/);
-  await expect(page.getByTestId("payout-state")).toHaveText("Payouts active");
-  await page.getByRole("link", { name: "Continue" }).click();
-
-  await expect(page).toHaveURL(/\/onboarding\/done$/);
+  // Active at Stripe: straight to the dashboard, with a "You're in".
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByTestId("toast")).toContainText("You're in");
+  await screenshot(page, "journey-4-youre-in");
+  await expect(page.getByRole("heading", { name: "Your dashboard" })).toBeVisible();
   await expect(page.getByText("@lea.creates")).toBeVisible();
   await expectAccessible(page);
-  await screenshot(page, "journey-5-done");
-  await page.getByRole("link", { name: "Go to your dashboard" }).click();
-  await expect(page.getByRole("heading", { name: "Your dashboard" })).toBeVisible();
   await expect(page.getByTestId("payout-state")).toHaveText("Payouts active");
   // The analyses run after activation (delays shortened for the test run).
   await expect(async () => {
@@ -123,6 +121,7 @@ test("the same journey in French", async ({ page }) => {
   await page.getByRole("button", { name: "Activer les paiements avec Stripe" }).click();
   await finishStripeOnboarding(page, /Complete/);
   await expect(page.getByTestId("payout-state")).toHaveText("Paiements actifs");
+  await expect(page.getByTestId("toast")).toContainText("C'est fait");
 });
 
 test("the wizard works on a 360 px wide screen", async ({ page }) => {

@@ -37,7 +37,8 @@ test("a link opened in another browser asks for the password instead of signing 
   await other.goto(link);
   await expect(other.getByText("This is not the browser you signed up in")).toBeVisible();
   await other.getByRole("button", { name: "Confirm and sign in" }).click();
-  await expect(other.getByText("Enter a password.")).toBeVisible();
+  await expect(other.locator("#password-error")).toHaveText("Enter a password.");
+  await expect(other.getByLabel("Your password")).toBeFocused();
   await other.getByLabel("Your password").fill("amber falcon quietly drifts");
   await other.getByRole("button", { name: "Confirm and sign in" }).click();
   await expect(other).toHaveURL(/\/onboarding\/terms$/);

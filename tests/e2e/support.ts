@@ -98,3 +98,14 @@ export async function expectAccessible(page: Page) {
   const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
   expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
 }
+
+/** A creator through every step, with payouts in the given Stripe outcome (the sandbox's page). */
+export async function creatorThroughStripe(page: Page, outcome: RegExp = /Complete/, handle = "lea.creates") {
+  const email = await verifiedCreator(page);
+  await acceptTerms(page);
+  await fillProfile(page, handle);
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await page.getByRole("button", { name: "Connect payouts with Stripe" }).click();
+  await finishStripeOnboarding(page, outcome);
+  return email;
+}

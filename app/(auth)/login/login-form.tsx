@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
+import { PasswordField } from "@/components/auth/password-field";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 
@@ -37,7 +38,7 @@ export function LoginForm({ callbackUrl, initialEmail }: { callbackUrl: string; 
     <form onSubmit={onSubmit} className="space-y-5" noValidate>
       {error && <Alert tone="error">{error}</Alert>}
       <Field label={t("common.email")} name="email" type="email" autoComplete="email" required defaultValue={initialEmail} />
-      <Field label={t("common.password")} name="password" type="password" autoComplete="current-password" required />
+      <PasswordField label={t("common.password")} name="password" autoComplete="current-password" />
       <SubmitButton pending={pending} pendingLabel={t("common.working")}>
         {t("login.submit")}
       </SubmitButton>

@@ -2,7 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
+import { PasswordField } from "@/components/auth/password-field";
+import { ErrorSummary, useFocusOnError } from "@/components/ui/form-errors";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -14,6 +16,8 @@ export function RegisterForm({ language }: { language: Language }) {
   const t = useTranslations();
   const [state, submit] = useActionState<FormState, FormData>(registerAction, IDLE);
   const [resendState, resend] = useActionState<FormState, FormData>(resendByEmailAction, IDLE);
+  const form = useFocusOnError(state);
+  const [email, setEmail] = useState(String(state.values?.email ?? ""));
 
   if (state.status === "success") {
     const email = String(state.values?.email ?? "");
@@ -51,20 +55,20 @@ export function RegisterForm({ language }: { language: Language }) {
   }
 
   return (
-    <form action={submit} className="space-y-5" noValidate>
-      {state.status === "error" && !state.fields && <Alert tone="error">{state.message}</Alert>}
+    <form ref={form} action={submit} className="space-y-5" noValidate>
+      <ErrorSummary state={state} labels={{ email: t("common.email"), password: t("common.password") }} />
       <input type="hidden" name="language" value={language} />
-      <Field label={t("common.email")} name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} error={state.fields?.email} />
       <Field
-        label={t("common.password")}
-        name="password"
-        type="password"
-        autoComplete="new-password"
+        label={t("common.email")}
+        name="email"
+        type="email"
+        autoComplete="email"
         required
-        minLength={8}
-        hint={t("register.passwordHint")}
-        error={state.fields?.password}
+        defaultValue={state.values?.email}
+        onChange={(event) => setEmail(event.target.value)}
+        error={state.fields?.email}
       />
+      <PasswordField label={t("common.password")} name="password" autoComplete="new-password" meter context={email ? [email] : []} hint={t("register.passwordHint")} error={state.fields?.password} />
       <SubmitButton pendingLabel={t("common.working")}>{t("register.submit")}</SubmitButton>
       <p className="text-center text-sm text-slate-700">
         {t("register.haveAccount")}{" "}

@@ -1,137 +1,295 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { useActionState, useState, useSyncExternalStore } from "react";
+import { SignInAgain } from "@/components/auth/sign-in-again";
 import { Field } from "@/components/ui/field";
+import { ErrorSummary, useFocusOnError } from "@/components/ui/form-errors";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TimeZonePicker } from "@/components/ui/time-zone-picker";
 import { saveProfileAction } from "@/app/onboarding/actions";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from "@/lib/i18n/languages";
-import { CONTENT_CATEGORIES } from "@/lib/onboarding/categories";
+import {
+  CONTENT_CATEGORIES,
+  MAX_CATEGORIES,
+} from "@/lib/onboarding/categories";
 
 export interface ProfileDefaults {
   onlyfansHandle: string;
+  /** Empty until the creator has saved one: the browser's region is proposed instead. */
   country: string;
   language: Language;
+  /** Null until the creator has saved one: the browser's zone is proposed instead. */
   timezone: string | null;
   contentCategories: string[];
   declaredAudienceSize: string;
 }
 
 interface ProfileFormProps {
-  language: Language;
+  mode: "wizard" | "settings";
+  email: string;
   defaults: ProfileDefaults;
   countries: Array<{ code: string; name: string }>;
   timeZones: string[];
+  /** What the server renders before the browser says where it is. */
   fallbackTimeZone: string;
 }
 
-function browserTimeZone(): string | undefined {
-  return typeof Intl === "undefined" ? undefined : Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
-
 function asList(value: string | string[] | undefined): string[] | undefined {
-  return value === undefined ? undefined : Array.isArray(value) ? value : [value];
+  return value === undefined
+    ? undefined
+    : Array.isArray(value)
+      ? value
+      : [value];
 }
 
-/** The region of the browser's language (fr-FR → FR), as a first guess of the country. */
-function browserCountry(): string {
-  return typeof navigator === "undefined" ? "" : (navigator.language.split("-")[1] ?? "").toUpperCase();
+const subscribeToNothing = () => () => {};
+
+/** Where the browser says it is ("zone|region", e.g. "Europe/London|GB"); null on the server. */
+function useBrowserLocation(): { timeZone: string; country: string } | null {
+  const location = useSyncExternalStore(
+    subscribeToNothing,
+    () =>
+      `${Intl.DateTimeFormat().resolvedOptions().timeZone}|${(navigator.language.split("-")[1] ?? "").toUpperCase()}`,
+    () => null,
+  );
+  if (!location) return null;
+  const [timeZone, country] = location.split("|");
+  return { timeZone, country };
 }
 
-export function ProfileForm({ language, defaults, countries, timeZones, fallbackTimeZone }: ProfileFormProps) {
+export function ProfileForm(props: ProfileFormProps) {
   const t = useTranslations();
-  const [state, submit] = useActionState<FormState, FormData>(saveProfileAction, IDLE);
-  // Chosen once on first render: the saved zone, else the browser's, else the account default.
-  const [initialZone] = useState(() => {
-    const candidate = defaults.timezone ?? browserTimeZone();
-    return candidate && timeZones.includes(candidate) ? candidate : fallbackTimeZone;
-  });
-  const [initialCountry] = useState(() => {
-    const candidate = defaults.country || browserCountry();
-    return countries.some((country) => country.code === candidate) ? candidate : "";
-  });
+  const [state, submit] = useActionState<FormState, FormData>(
+    saveProfileAction,
+    IDLE,
+  );
+  const form = useFocusOnError(state);
+  return (
+    <>
+      {state.code === "unauthenticated" && <SignInAgain email={props.email} />}
+      {/* Keyed by what came back: every answer starts the fields afresh from the echoed values. */}
+      <form
+        key={JSON.stringify(state)}
+        ref={form}
+        action={submit}
+        className="space-y-6"
+        noValidate
+      >
+        {props.mode === "wizard" && (
+          <p className="text-slate-700">{t("onboarding.profile.intro")}</p>
+        )}
+        {props.mode === "settings" && (
+          <input type="hidden" name="returnTo" value="dashboard" />
+        )}
+        <ProfileFields {...props} state={state} />
+      </form>
+    </>
+  );
+}
+
+function ProfileFields({
+  mode,
+  defaults,
+  countries,
+  timeZones,
+  fallbackTimeZone,
+  state,
+}: ProfileFormProps & { state: FormState }) {
+  const t = useTranslations();
   const values = state.values ?? {};
-  const categories = asList(values.contentCategories) ?? (state.status === "error" ? [] : defaults.contentCategories);
+  const echoed = (name: string) =>
+    typeof values[name] === "string" ? (values[name] as string) : undefined;
+
+  const [chosenCountry, setCountry] = useState(echoed("country"));
+  const [chosenTimeZone, setTimeZone] = useState(echoed("timezone"));
+  const [categories, setCategories] = useState<string[]>(
+    asList(values.contentCategories) ?? defaults.contentCategories,
+  );
+
+  // On every load, once hydrated (the submit button waits for that too): what the creator has
+  // not chosen yet follows the browser, and the form says so.
+  const browser = useBrowserLocation();
+  const browserZone =
+    !defaults.timezone && browser && timeZones.includes(browser.timeZone)
+      ? browser.timeZone
+      : undefined;
+  const browserCountry =
+    !defaults.country &&
+    browser &&
+    countries.some((candidate) => candidate.code === browser.country)
+      ? browser.country
+      : undefined;
+  const timeZone =
+    chosenTimeZone ?? defaults.timezone ?? browserZone ?? fallbackTimeZone;
+  const country = chosenCountry ?? (defaults.country || browserCountry || "");
+  const detected =
+    (!chosenTimeZone && Boolean(browserZone)) ||
+    (!chosenCountry && Boolean(browserCountry));
+
+  const full = categories.length >= MAX_CATEGORIES;
+  const toggle = (category: string, checked: boolean) =>
+    setCategories((current) =>
+      checked
+        ? [...current, category]
+        : current.filter((entry) => entry !== category),
+    );
   const fields = state.fields ?? {};
-  const text = (name: keyof ProfileDefaults) => (typeof values[name] === "string" ? (values[name] as string) : (defaults[name] as string));
+  const labels = {
+    onlyfansHandle: t("onboarding.profile.handle"),
+    country: t("onboarding.profile.country"),
+    timezone: t("onboarding.profile.timezone"),
+    contentCategories: t("onboarding.profile.categories"),
+    declaredAudienceSize: t("onboarding.profile.audience"),
+  };
 
   return (
-    // Keyed by what came back, so React's post-submit form reset cannot put back stale defaults.
-    <form key={JSON.stringify(values)} action={submit} className="space-y-6" noValidate>
-      <p className="text-slate-700">{t("onboarding.profile.intro")}</p>
-      {state.status === "error" && !state.fields && <Alert tone="error">{state.message}</Alert>}
+    <>
+      {state.code !== "unauthenticated" && (
+        <ErrorSummary state={state} labels={labels} />
+      )}
       <Field
-        label={t("onboarding.profile.handle")}
+        label={labels.onlyfansHandle}
         name="onlyfansHandle"
         autoComplete="username"
         autoCapitalize="none"
         spellCheck={false}
         required
-        defaultValue={text("onlyfansHandle")}
+        defaultValue={echoed("onlyfansHandle") ?? defaults.onlyfansHandle}
         hint={t("onboarding.profile.handleHint")}
         error={fields.onlyfansHandle}
       />
 
       <SelectField
-        label={t("onboarding.profile.country")}
+        label={labels.country}
         name="country"
         required
-        defaultValue={typeof values.country === "string" ? values.country : initialCountry}
-        options={[{ value: "", label: "—" }, ...countries.map((country) => ({ value: country.code, label: country.name }))]}
+        value={country}
+        onChange={(event) => setCountry(event.target.value)}
+        options={[
+          { value: "", label: "—" },
+          ...countries.map((candidate) => ({
+            value: candidate.code,
+            label: candidate.name,
+          })),
+        ]}
         hint={t("onboarding.profile.countryHint")}
         error={fields.country}
       />
 
-      <div className="grid gap-6 sm:grid-cols-2">
-        <SelectField
-          label={t("onboarding.profile.language")}
-          name="language"
-          defaultValue={text("language") || language}
-          options={LANGUAGES.map((option) => ({ value: option, label: LANGUAGE_NAMES[option], lang: option }))}
-        />
-        <SelectField
-          label={t("onboarding.profile.timezone")}
-          name="timezone"
-          defaultValue={typeof values.timezone === "string" ? values.timezone : initialZone}
-          options={timeZones.map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }))}
-          hint={t("onboarding.profile.timezoneHint")}
-          error={fields.timezone}
-        />
-      </div>
+      <SelectField
+        label={t("onboarding.profile.language")}
+        name="language"
+        defaultValue={echoed("language") ?? defaults.language}
+        options={LANGUAGES.map((option) => ({
+          value: option,
+          label: LANGUAGE_NAMES[option],
+          lang: option,
+        }))}
+      />
 
-      <fieldset aria-describedby={fields.contentCategories ? "categories-hint categories-error" : "categories-hint"}>
-        <legend className="text-sm font-medium text-slate-900">{t("onboarding.profile.categories")}</legend>
-        <p id="categories-hint" className="mt-1 text-sm text-slate-600">
-          {t("onboarding.profile.categoriesHint")}
+      <TimeZonePicker
+        name="timezone"
+        label={labels.timezone}
+        zones={timeZones}
+        value={timeZone}
+        onChange={setTimeZone}
+        hint={
+          detected
+            ? t("onboarding.profile.detectedHint")
+            : t("onboarding.profile.timezoneHint")
+        }
+        error={fields.timezone}
+      />
+
+      <fieldset
+        aria-describedby={
+          fields.contentCategories
+            ? "categories-hint categories-error"
+            : "categories-hint"
+        }
+      >
+        <legend className="text-sm font-medium text-slate-900">
+          {labels.contentCategories}
+        </legend>
+        <p
+          id="categories-hint"
+          className="mt-1 text-sm text-slate-600"
+          aria-live="polite"
+        >
+          {t("onboarding.profile.categoriesCount", {
+            count: categories.length,
+            max: MAX_CATEGORIES,
+            limit: full ? "reached" : "open",
+          })}
         </p>
         <div className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-3">
-          {CONTENT_CATEGORIES.map((category) => (
-            <label key={category} className="flex items-center gap-2 rounded-lg border border-slate-200 px-3 py-2 text-sm text-slate-900 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
-              <input type="checkbox" name="contentCategories" value={category} defaultChecked={categories.includes(category)} className="h-4 w-4 rounded border-slate-400" />
-              {t(`onboarding.categories.${category}`)}
-            </label>
-          ))}
+          {CONTENT_CATEGORIES.map((category, index) => {
+            const checked = categories.includes(category);
+            return (
+              <label
+                key={category}
+                className="flex items-center gap-2 rounded-lg border border-slate-200 px-3 py-2 text-sm text-slate-900 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:disabled]:opacity-60"
+              >
+                <input
+                  type="checkbox"
+                  name="contentCategories"
+                  id={index === 0 ? "contentCategories" : undefined}
+                  value={category}
+                  checked={checked}
+                  disabled={full && !checked}
+                  onChange={(event) => toggle(category, event.target.checked)}
+                  aria-invalid={
+                    index === 0 && fields.contentCategories ? true : undefined
+                  }
+                  className="h-4 w-4 rounded border-slate-400"
+                />
+                {t(`onboarding.categories.${category}`)}
+              </label>
+            );
+          })}
         </div>
         {fields.contentCategories && (
-          <p id="categories-error" className="mt-1.5 text-sm font-medium text-red-700">
+          <p
+            id="categories-error"
+            className="mt-1.5 text-sm font-medium text-red-700"
+          >
             {fields.contentCategories}
           </p>
         )}
       </fieldset>
 
       <Field
-        label={t("onboarding.profile.audience")}
+        label={labels.declaredAudienceSize}
         name="declaredAudienceSize"
         inputMode="numeric"
-        defaultValue={text("declaredAudienceSize")}
+        defaultValue={
+          echoed("declaredAudienceSize") ?? defaults.declaredAudienceSize
+        }
         hint={t("onboarding.profile.audienceHint")}
         error={fields.declaredAudienceSize}
       />
 
-      <SubmitButton pendingLabel={t("common.working")}>{t("onboarding.saveAndContinue")}</SubmitButton>
-    </form>
+      <div className="flex flex-col gap-3 sm:flex-row-reverse sm:items-center">
+        <div className="sm:flex-1">
+          <SubmitButton pendingLabel={t("common.working")}>
+            {mode === "settings"
+              ? t("onboarding.profile.saveChanges")
+              : t("onboarding.saveAndContinue")}
+          </SubmitButton>
+        </div>
+        {mode === "settings" && (
+          <Link
+            href="/dashboard"
+            className="text-center text-sm font-medium text-brand-700 underline sm:flex-1"
+          >
+            {t("onboarding.profile.cancel")}
+          </Link>
+        )}
+      </div>
+    </>
   );
 }

@@ -18,6 +18,11 @@ export function TermsStep({ t, onboarding }: StepProps) {
           <p key={paragraph}>{paragraph}</p>
         ))}
       </article>
+      <p className="text-sm">
+        <a href="/terms" target="_blank" rel="noopener" className="font-medium text-brand-700 underline">
+          {t("terms.openPrintable")}
+        </a>
+      </p>
       {accepted ? (
         <>
           <Alert tone="success">
@@ -28,7 +33,7 @@ export function TermsStep({ t, onboarding }: StepProps) {
           </Link>
         </>
       ) : (
-        <TermsForm version={TERMS_VERSION} />
+        <TermsForm version={TERMS_VERSION} email={onboarding.user.email} />
       )}
     </div>
   );

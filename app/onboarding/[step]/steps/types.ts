@@ -6,5 +6,5 @@ export interface StepProps {
   language: Language;
   onboarding: Onboarding;
   /** What the last action reported (`?error=<code>`, `?checked=1`). */
-  notice?: { error?: string; checked?: boolean };
+  notice?: { error?: string };
 }
