@@ -1,184 +1,157 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PAYOUT_LABELS, PayoutBadge, STEP_LABELS } from "@/components/admin/badges";
-import { CreatorFilters, listCreators, SORTS, type CreatorFilters as Filters } from "@/lib/admin/creators";
+import { CreatorFiltersForm } from "@/components/admin/creator-filters";
+import { CreatorsTable, type TableColumn } from "@/components/admin/creators-table";
+import { SavedViews } from "@/components/admin/saved-views";
+import { FlashToast } from "@/components/flash-toast";
+import { bulkCreatorsAction, deleteViewAction, saveViewAction } from "./actions";
+import { CreatorFilters, listCreators, type CreatorFilters as Filters } from "@/lib/admin/creators";
+import { listViews } from "@/lib/admin/saved-views";
 import { requirePageUser } from "@/lib/auth/page-guard";
-import { PAYOUT_STATES } from "@/lib/stripe/payout-state";
+import { db } from "@/lib/db";
+import { INTL_LOCALES, LANGUAGE_NAMES, LANGUAGES, type Translator } from "@/lib/i18n";
+import { currentTranslations } from "@/lib/i18n/server";
 import { WIZARD_PAGES } from "@/lib/onboarding/machine";
+import { PAYOUT_STATES } from "@/lib/stripe/payout-state";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Creators" };
 
-const SORT_LABELS: Record<(typeof SORTS)[number], string> = { signed_up: "Signed up", last_activity: "Last activity", email: "Email" };
-const control = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await currentTranslations();
+  return { title: t("admin.list.title") };
+}
 
 function queryString(filters: Partial<Filters>, overrides: Record<string, string | number | undefined> = {}): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries({ ...filters, ...overrides })) {
-    if (value !== undefined && value !== "" && !(key === "page" && value === 1)) params.set(key, String(value));
+    if (value !== undefined && value !== "" && !(key === "page" && value === 1) && !Array.isArray(value)) params.set(key, String(value));
   }
   const text = params.toString();
   return text ? `?${text}` : "";
 }
 
-function relative(date: Date): string {
+function relative(date: Date, t: Translator): string {
   const days = Math.floor((Date.now() - date.getTime()) / 86_400_000);
-  return days <= 0 ? "today" : days === 1 ? "yesterday" : `${days} days ago`;
+  return days <= 0 ? t("admin.list.today") : t("admin.list.daysAgo", { days });
+}
+
+/** 1 … 4 5 6 … 20: the first, the last, and the pages around the current one. */
+function pageNumbers(page: number, pageCount: number): Array<number | "gap"> {
+  const wanted = [...new Set([1, page - 1, page, page + 1, pageCount])].filter((number) => number >= 1 && number <= pageCount).sort((a, b) => a - b);
+  return wanted.flatMap((number, index) => (index > 0 && number - wanted[index - 1] > 1 ? ["gap" as const, number] : [number]));
 }
 
 export default async function CreatorsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const parsed = CreatorFilters.safeParse(await searchParams);
   const filters = parsed.success ? parsed.data : CreatorFilters.parse({});
   const admin = await requirePageUser({ roles: ["admin"], returnTo: "/admin" });
-  const { rows, total, totalIsCapped, page, pageCount } = await listCreators(admin, filters);
+  const { t, language } = await currentTranslations();
+  const [{ rows, total, totalIsCapped, page, pageCount }, views, tags] = await Promise.all([
+    listCreators(admin, filters),
+    listViews(admin),
+    db.creatorTag.findMany({ distinct: ["tag"], select: { tag: true }, orderBy: { tag: "asc" }, take: 200 }),
+  ]);
+  const dateFormat = new Intl.DateTimeFormat(INTL_LOCALES[language], { dateStyle: "medium", timeZone: "UTC" });
+  const current = queryString(filters);
+  const sortable = (label: string, sort: Filters["sort"]): TableColumn => {
+    const active = filters.sort === sort;
+    const order = active && filters.order === "asc" ? "desc" : active ? "asc" : sort === "email" || sort === "language" ? "asc" : "desc";
+    return { label, sortHref: `/admin${queryString(filters, { sort, order, page: undefined })}`, sorted: active ? (filters.order === "asc" ? "ascending" : "descending") : undefined };
+  };
 
   return (
     <div>
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-bold text-slate-900">Creators</h1>
-          <p className="text-sm text-slate-600">
-            {total.toLocaleString("en-US")}
-            {totalIsCapped ? "+" : ""} creator{total === 1 ? "" : "s"} match.
+          <h1 className="text-2xl font-bold text-slate-900">{t("admin.list.title")}</h1>
+          <p className="text-sm text-slate-600" aria-live="polite">
+            {totalIsCapped ? t("admin.list.matchesCapped", { total }) : t("admin.list.matches", { total })}
           </p>
         </div>
         <a href={`/api/v1/admin/creators/export${queryString(filters, { page: undefined })}`} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-100">
-          Export CSV
+          {t("admin.list.export")}
         </a>
       </div>
-      {!parsed.success && <p className="mt-3 text-sm text-red-700">Some filters were not valid and were ignored.</p>}
+      {!parsed.success && <p className="mt-3 text-sm text-red-700">{t("admin.list.invalidFilters")}</p>}
 
-      <form method="get" className="mt-4 flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4" aria-label="Filter creators">
-        <label className="flex flex-col text-xs font-semibold text-slate-700">
-          Search
-          <input name="q" defaultValue={filters.q} placeholder="Email or handle starts with…" className={`${control} mt-1 w-56 font-normal`} />
-        </label>
-        <label className="flex flex-col text-xs font-semibold text-slate-700">
-          Stuck at step
-          <select name="step" defaultValue={filters.step ?? ""} className={`${control} mt-1 font-normal`}>
-            <option value="">Any</option>
-            {WIZARD_PAGES.map((page) => (
-              <option key={page} value={page}>
-                {STEP_LABELS[page]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col text-xs font-semibold text-slate-700">
-          Payouts
-          <select name="payout" defaultValue={filters.payout ?? ""} className={`${control} mt-1 font-normal`}>
-            <option value="">Any</option>
-            {PAYOUT_STATES.map((state) => (
-              <option key={state} value={state}>
-                {PAYOUT_LABELS[state]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col text-xs font-semibold text-slate-700">
-          Language
-          <select name="language" defaultValue={filters.language ?? ""} className={`${control} mt-1 font-normal`}>
-            <option value="">Any</option>
-            <option value="en">English</option>
-            <option value="fr">French</option>
-          </select>
-        </label>
-        <label className="flex flex-col text-xs font-semibold text-slate-700">
-          No progress for
-          <select name="stuckDays" defaultValue={filters.stuckDays?.toString() ?? ""} className={`${control} mt-1 font-normal`}>
-            <option value="">Any time</option>
-            <option value="3">3+ days</option>
-            <option value="7">7+ days</option>
-            <option value="14">14+ days</option>
-            <option value="30">30+ days</option>
-          </select>
-        </label>
-        <label className="flex flex-col text-xs font-semibold text-slate-700">
-          Sort by
-          <select name="sort" defaultValue={filters.sort} className={`${control} mt-1 font-normal`}>
-            {SORTS.map((sort) => (
-              <option key={sort} value={sort}>
-                {SORT_LABELS[sort]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col text-xs font-semibold text-slate-700">
-          Order
-          <select name="order" defaultValue={filters.order} className={`${control} mt-1 font-normal`}>
-            <option value="desc">Newest first / Z–A</option>
-            <option value="asc">Oldest first / A–Z</option>
-          </select>
-        </label>
-        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
-          Apply
-        </button>
-        <Link href="/admin" className="py-2 text-sm font-medium text-brand-700 underline">
-          Reset
-        </Link>
-      </form>
+      <SavedViews views={views} currentQuery={current} saveAction={saveViewAction} deleteAction={deleteViewAction} />
+      <CreatorFiltersForm
+        steps={WIZARD_PAGES.map((value) => ({ value, label: t(`admin.pages.${value}`) }))}
+        payouts={PAYOUT_STATES.map((value) => ({ value, label: t(`admin.payoutStates.${value}`) }))}
+        languages={LANGUAGES.map((value) => ({ value, label: LANGUAGE_NAMES[value] }))}
+        tags={tags.map((entry) => entry.tag)}
+      />
 
-      <div className="mt-4 overflow-x-auto rounded-xl border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Creators, page {page} of {pageCount}</caption>
-          <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
-            <tr>
-              <th scope="col" className="px-4 py-2">Creator</th>
-              <th scope="col" className="px-4 py-2">Step</th>
-              <th scope="col" className="px-4 py-2">Payouts</th>
-              <th scope="col" className="px-4 py-2">Language</th>
-              <th scope="col" className="px-4 py-2">Signed up</th>
-              <th scope="col" className="px-4 py-2">Last activity</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {rows.length === 0 && (
-              <tr>
-                <td colSpan={6} className="px-4 py-8 text-center text-slate-600">
-                  No creator matches these filters.
-                </td>
-              </tr>
-            )}
-            {rows.map((row) => (
-              <tr key={row.id} className="hover:bg-slate-50">
-                <td className="px-4 py-2">
-                  <Link href={`/admin/creators/${row.id}`} className="font-medium text-brand-700 underline">
-                    {row.email}
-                  </Link>
-                  {row.handle && <span className="block text-xs text-slate-600">@{row.handle}</span>}
-                  {row.disabled && <span className="ml-1 rounded bg-red-100 px-1.5 text-xs font-semibold text-red-900">disabled</span>}
-                </td>
-                <td className="px-4 py-2">{STEP_LABELS[row.page]}</td>
-                <td className="px-4 py-2">
-                  <PayoutBadge state={row.payout} />
-                </td>
-                <td className="px-4 py-2 uppercase">{row.language}</td>
-                <td className="px-4 py-2 text-slate-700">{row.signedUpAt.toISOString().slice(0, 10)}</td>
-                <td className="px-4 py-2 text-slate-700">{relative(row.lastActivityAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <CreatorsTable
+        caption={t("admin.list.caption", { page, pages: pageCount })}
+        returnTo={`/admin${current}`}
+        exportHref="/api/v1/admin/creators/export"
+        bulkAction={bulkCreatorsAction}
+        columns={[
+          sortable(t("admin.list.columns.creator"), "email"),
+          sortable(t("admin.list.columns.step"), "step"),
+          sortable(t("admin.list.columns.payouts"), "payouts"),
+          sortable(t("admin.list.columns.language"), "language"),
+          sortable(t("admin.list.columns.signedUp"), "signed_up"),
+          sortable(t("admin.list.columns.lastActivity"), "last_activity"),
+        ]}
+        rows={rows.map((row) => ({
+          id: row.id,
+          email: row.email,
+          handle: row.handle,
+          step: t(`admin.pages.${row.page}`),
+          payout: row.payout,
+          payoutLabel: t(`admin.payoutStates.${row.payout}`),
+          language: row.language,
+          signedUp: dateFormat.format(row.signedUpAt),
+          lastActivity: relative(row.lastActivityAt, t),
+          disabled: row.disabled,
+          duplicateHandle: row.duplicateHandle,
+          tags: row.tags,
+        }))}
+      />
 
-      <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm">
+      <nav aria-label={t("admin.list.pagination")} className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm">
         <span className="text-slate-600">
-          Page {page} of {pageCount}
+          {t("admin.list.pageOf", { page, pages: pageCount })}
           {totalIsCapped ? "+" : ""}
         </span>
-        <span className="flex gap-2">
+        <ol className="flex flex-wrap gap-1">
           {page > 1 && (
-            <Link href={`/admin${queryString(filters, { page: page - 1 })}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium hover:bg-slate-100">
-              Previous
-            </Link>
+            <li>
+              <Link href={`/admin${queryString(filters, { page: page - 1 })}`} className="block rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium hover:bg-slate-100">
+                {t("admin.list.previous")}
+              </Link>
+            </li>
+          )}
+          {pageNumbers(page, pageCount).map((number, index) =>
+            number === "gap" ? (
+              <li key={`gap-${index}`} aria-hidden className="px-2 py-1.5 text-slate-500">
+                …
+              </li>
+            ) : (
+              <li key={number}>
+                <Link
+                  href={`/admin${queryString(filters, { page: number })}`}
+                  aria-current={number === page ? "page" : undefined}
+                  aria-label={t("admin.list.goToPage", { page: number })}
+                  className={`block rounded-md px-3 py-1.5 font-medium ${number === page ? "bg-slate-900 text-white" : "border border-slate-300 bg-white hover:bg-slate-100"}`}
+                >
+                  {number}
+                </Link>
+              </li>
+            ),
           )}
           {page < pageCount && (
-            <Link href={`/admin${queryString(filters, { page: page + 1 })}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium hover:bg-slate-100">
-              Next
-            </Link>
+            <li>
+              <Link href={`/admin${queryString(filters, { page: page + 1 })}`} className="block rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium hover:bg-slate-100">
+                {t("admin.list.next")}
+              </Link>
+            </li>
           )}
-        </span>
+        </ol>
       </nav>
+      <FlashToast />
     </div>
   );
 }

@@ -16,7 +16,7 @@ import { DASHBOARD_URL, dashboardOpen, loadOnboarding, pageUrl, resumeUrl } from
 
 async function continueWizard(userId: string): Promise<never> {
   const onboarding = await loadOnboarding(userId);
-  if (onboarding.next === "done") await setFlash({ tone: "success", key: "onboardingDone" });
+  if (onboarding.next === "done") await setFlash({ tone: "success", key: "toasts.onboardingDone" });
   redirect(resumeUrl(onboarding));
 }
 
@@ -49,7 +49,7 @@ export const saveProfileAction = formAction({ schema: ProfileFormInput, auth: { 
   await saveProfile(user.id, input);
   (await cookies()).set(LANGUAGE_COOKIE, input.language, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax", httpOnly: true });
   if (returnTo === "dashboard") {
-    await setFlash({ tone: "success", key: "profileSaved" });
+    await setFlash({ tone: "success", key: "toasts.profileSaved" });
     redirect(DASHBOARD_URL);
   }
   await continueWizard(user.id);
@@ -68,10 +68,10 @@ export const checkPayoutsAgainAction = guardedAction({ schema: CheckInput, auth:
   await redirectOnAppError(() => syncPayouts(user.id), "/onboarding/payouts");
   const onboarding = await loadOnboarding(user.id);
   if (onboarding.payout.state === "active") {
-    await setFlash({ tone: "success", key: "payoutsActive" });
+    await setFlash({ tone: "success", key: "toasts.payoutsActive" });
     redirect(resumeUrl(onboarding));
   }
   const time = new Date().toLocaleTimeString(INTL_LOCALES[language], { hour: "2-digit", minute: "2-digit", timeZone: onboarding.profile.timezone });
-  await setFlash({ tone: "info", key: "payoutsChecked", values: { time } });
+  await setFlash({ tone: "info", key: "toasts.payoutsChecked", values: { time } });
   redirect(input.from === "dashboard" && dashboardOpen(onboarding) ? DASHBOARD_URL : pageUrl("payouts"));
 });

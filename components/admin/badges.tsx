@@ -1,16 +1,6 @@
-const PAYOUT_LABELS: Record<string, string> = {
-  not_started: "Not connected",
-  in_progress: "In progress",
-  needs_information: "Needs information",
-  verifying: "Verifying",
-  under_review: "Under review",
-  active: "Active",
-  paused: "Payouts lost",
-  rejected: "Rejected",
-  disconnected: "Disconnected",
-};
+import type { PayoutState } from "@/lib/stripe/payout-state";
 
-const PAYOUT_STYLES: Record<string, string> = {
+const PAYOUT_STYLES: Record<PayoutState, string> = {
   active: "bg-emerald-100 text-emerald-900",
   rejected: "bg-red-100 text-red-900",
   paused: "bg-red-100 text-red-900",
@@ -22,16 +12,7 @@ const PAYOUT_STYLES: Record<string, string> = {
   not_started: "bg-slate-100 text-slate-700",
 };
 
-export function PayoutBadge({ state }: { state: string }) {
-  return <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${PAYOUT_STYLES[state] ?? ""}`}>{PAYOUT_LABELS[state] ?? state}</span>;
+/** A payout state as a coloured label (the label comes translated: `admin.payoutStates.*`). */
+export function PayoutBadge({ state, label }: { state: PayoutState; label: string }) {
+  return <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${PAYOUT_STYLES[state]}`}>{label}</span>;
 }
-
-export const STEP_LABELS: Record<string, string> = {
-  "verify-email": "Verify email",
-  terms: "Terms",
-  profile: "Profile",
-  payouts: "Payouts",
-  done: "Done",
-};
-
-export { PAYOUT_LABELS };

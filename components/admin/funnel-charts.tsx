@@ -1,6 +1,7 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { useTranslations } from "next-intl";
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 interface FunnelChartsProps {
   steps: Array<{ label: string; reached: number }>;
@@ -8,36 +9,39 @@ interface FunnelChartsProps {
 }
 
 export function FunnelBarChart({ steps }: Pick<FunnelChartsProps, "steps">) {
+  const t = useTranslations("admin.funnel");
   return (
-    <div className="h-72 w-full" role="img" aria-label={`Creators reaching each step: ${steps.map((step) => `${step.label} ${step.reached}`).join(", ")}`}>
+    <div className="h-72 w-full" role="img" aria-label={t("chartSteps", { summary: steps.map((step) => `${step.label} ${step.reached}`).join(", ") })}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={steps} margin={{ top: 8, right: 16, left: 0, bottom: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} />
           <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
           <Tooltip />
-          <Bar dataKey="reached" name="Creators" fill="#2f5bd3" radius={[4, 4, 0, 0]} isAnimationActive={false} />
+          <Bar dataKey="reached" name={t("creators")} fill="#2f5bd3" radius={[4, 4, 0, 0]} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </div>
   );
 }
 
-export function DailyLineChart({ daily }: Pick<FunnelChartsProps, "daily">) {
+/** Daily counts are whole numbers per day: bars, one pair per day, never a smoothed curve. */
+export function DailyBarChart({ daily }: Pick<FunnelChartsProps, "daily">) {
+  const t = useTranslations("admin.funnel");
   const signups = daily.reduce((sum, day) => sum + day.signups, 0);
   const activations = daily.reduce((sum, day) => sum + day.activations, 0);
   return (
-    <div className="h-72 w-full" role="img" aria-label={`Daily sign-ups (${signups} in total) and activations (${activations} in total)`}>
+    <div className="h-72 w-full" role="img" aria-label={t("chartDaily", { signups, activations })}>
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={daily} margin={{ top: 8, right: 16, left: 0, bottom: 8 }}>
+        <BarChart data={daily} margin={{ top: 8, right: 16, left: 0, bottom: 8 }} barGap={0}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="day" tick={{ fontSize: 11 }} minTickGap={24} />
           <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
           <Tooltip />
           <Legend />
-          <Line type="monotone" dataKey="signups" name="Sign-ups" stroke="#2f5bd3" strokeWidth={2} dot={false} isAnimationActive={false} />
-          <Line type="monotone" dataKey="activations" name="Activations" stroke="#059669" strokeWidth={2} dot={false} isAnimationActive={false} />
-        </LineChart>
+          <Bar dataKey="signups" name={t("signups")} fill="#2f5bd3" isAnimationActive={false} />
+          <Bar dataKey="activations" name={t("activations")} fill="#059669" isAnimationActive={false} />
+        </BarChart>
       </ResponsiveContainer>
     </div>
   );

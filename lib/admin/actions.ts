@@ -9,6 +9,7 @@ import { revokeAllSessions } from "@/lib/auth/current-user";
 import { requestVerificationEmail } from "@/lib/auth/verification";
 import { AUTOMATION_STEPS, runAutomationStep } from "@/lib/automation/steps";
 import { AppError } from "@/lib/http/errors";
+import { translator } from "@/lib/i18n";
 import { isDone } from "@/lib/onboarding/machine";
 import { enqueueEmail, transactionWithOutbox } from "@/lib/outbox/write";
 
@@ -24,12 +25,37 @@ export const AdminActionInput = z.discriminatedUnion("action", [
 ]);
 export type AdminActionInput = z.infer<typeof AdminActionInput>;
 
+export type OutcomeCode =
+  | "verification_sent"
+  | "already_verified"
+  | "stripe_link_sent"
+  | "stripe_connect_off"
+  | "not_at_payouts_yet"
+  | "payouts_already_active"
+  | "analysis_rerun"
+  | "analysis_needs_activation"
+  | "account_disabled"
+  | "account_enabled"
+  | "already_disabled"
+  | "already_enabled"
+  | "unexpected_failure";
+
+/** What happened, as a catalogue key (`admin.outcomes.*`) and its values: worded where it is shown. */
 export interface ActionOutcome {
   outcome: "success" | "failure";
+  code: OutcomeCode;
+  values: Record<string, string>;
+  /** The same in English, for the audit log's readers outside the app (exports, SQL). */
   message: string;
 }
 
-class ActionRefused extends Error {}
+class ActionRefused extends Error {
+  constructor(readonly code: OutcomeCode) {
+    super(code);
+  }
+}
+
+type Done = { code: OutcomeCode; values?: Record<string, string> };
 
 async function creatorOrThrow(userId: string) {
   const user = await db.user.findUnique({ where: { id: userId }, include: { profile: true, onboardingSession: true } });
@@ -39,44 +65,55 @@ async function creatorOrThrow(userId: string) {
 
 type Creator = Awaited<ReturnType<typeof creatorOrThrow>>;
 
-async function resendVerification(creator: Creator): Promise<string> {
-  if (creator.emailVerified) throw new ActionRefused("The email address is already verified.");
+/** Which actions make sense for this creator now: the page offers only these, the server re-checks. */
+export function applicableActions(creator: { emailVerified: boolean; disabledAt: Date | null; profileCompleted: boolean; payoutState: string | null; activatedAt: Date | null }) {
+  return {
+    resend_verification: !creator.emailVerified,
+    send_stripe_link: env().FEATURE_STRIPE_CONNECT && creator.profileCompleted && creator.payoutState !== "active",
+    rerun_automation: creator.activatedAt !== null,
+    disable_account: creator.disabledAt === null,
+    enable_account: creator.disabledAt !== null,
+  } satisfies Record<AdminActionInput["action"], boolean>;
+}
+
+async function resendVerification(creator: Creator): Promise<Done> {
+  if (creator.emailVerified) throw new ActionRefused("already_verified");
   await requestVerificationEmail({ userId: creator.id });
-  return `A new verification link is on its way to ${creator.email}.`;
+  return { code: "verification_sent", values: { email: creator.email } };
 }
 
-async function sendStripeLink(creator: Creator): Promise<string> {
-  if (!env().FEATURE_STRIPE_CONNECT) throw new ActionRefused("Stripe Connect is turned off.");
-  if (!creator.onboardingSession || !isDone(creator.onboardingSession, "profile_completed")) throw new ActionRefused("The creator has not reached the payouts step yet.");
-  if (creator.profile?.payoutState === "active") throw new ActionRefused("Payouts are already active.");
+async function sendStripeLink(creator: Creator): Promise<Done> {
+  if (!env().FEATURE_STRIPE_CONNECT) throw new ActionRefused("stripe_connect_off");
+  if (!creator.onboardingSession || !isDone(creator.onboardingSession, "profile_completed")) throw new ActionRefused("not_at_payouts_yet");
+  if (creator.profile?.payoutState === "active") throw new ActionRefused("payouts_already_active");
   await transactionWithOutbox((tx) => enqueueEmail(tx, "payouts-link", { userId: creator.id }));
-  return `A link to continue Stripe onboarding is on its way to ${creator.email}.`;
+  return { code: "stripe_link_sent", values: { email: creator.email } };
 }
 
-async function rerunAutomation(creator: Creator, step: AutomationStep): Promise<string> {
-  if (!creator.profile?.activatedAt) throw new ActionRefused("Analyses run once payouts are active.");
+async function rerunAutomation(creator: Creator, step: AutomationStep): Promise<Done> {
+  if (!creator.profile?.activatedAt) throw new ActionRefused("analysis_needs_activation");
   const latest = await db.automationRun.findFirst({ where: { userId: creator.id }, orderBy: { createdAt: "desc" }, select: { triggerId: true } });
   const triggerId = latest?.triggerId ?? `admin:${randomUUID()}`;
   // Reset this step of the latest run and run it again now, synchronously.
   await db.automationRun.deleteMany({ where: { triggerId, step } });
   await runAutomationStep({ userId: creator.id, step, triggerId, attempt: 0, finalAttempt: true });
-  return `The ${step.replace("_", " ")} analysis was run again.`;
+  return { code: "analysis_rerun", values: { step } };
 }
 
-async function setDisabled(creator: Creator, disabled: boolean): Promise<string> {
-  if (Boolean(creator.disabledAt) === disabled) throw new ActionRefused(`The account is already ${disabled ? "disabled" : "enabled"}.`);
+async function setDisabled(creator: Creator, disabled: boolean): Promise<Done> {
+  if (Boolean(creator.disabledAt) === disabled) throw new ActionRefused(disabled ? "already_disabled" : "already_enabled");
   await db.user.update({ where: { id: creator.id }, data: { disabledAt: disabled ? new Date() : null } });
   // A disabled account's sessions end now, not when their cookies expire.
   if (disabled) await revokeAllSessions(creator.id);
-  return disabled ? "The account is disabled: the creator is signed out and can no longer sign in." : "The account is enabled again.";
+  return { code: disabled ? "account_disabled" : "account_enabled" };
 }
 
 export async function performAdminAction(actor: Actor, userId: string, input: AdminActionInput): Promise<ActionOutcome> {
   assertAdmin(actor);
   const creator = await creatorOrThrow(userId);
-  let result: ActionOutcome;
+  let done: Done & { outcome: ActionOutcome["outcome"] };
   try {
-    const message = await (async () => {
+    const success = await (async () => {
       switch (input.action) {
         case "resend_verification":
           return resendVerification(creator);
@@ -90,11 +127,13 @@ export async function performAdminAction(actor: Actor, userId: string, input: Ad
           return setDisabled(creator, false);
       }
     })();
-    result = { outcome: "success", message };
+    done = { outcome: "success", ...success };
   } catch (error) {
     // Refusals and failures alike are reported to the admin and kept in the audit log.
-    result = { outcome: "failure", message: (error as Error).message };
+    done = error instanceof ActionRefused ? { outcome: "failure", code: error.code } : { outcome: "failure", code: "unexpected_failure", values: { error: (error as Error).message.slice(0, 300) } };
   }
+  const values = done.values ?? {};
+  const result: ActionOutcome = { outcome: done.outcome, code: done.code, values, message: translator("en")(`admin.outcomes.${done.code}`, values) };
   await db.auditLog.create({
     data: {
       actorId: actor.id,
@@ -102,8 +141,26 @@ export async function performAdminAction(actor: Actor, userId: string, input: Ad
       targetType: "user",
       targetId: userId,
       outcome: result.outcome,
-      details: { message: result.message, ...(input.action === "rerun_automation" ? { step: input.step } : {}) } as Prisma.InputJsonValue,
+      details: { code: result.code, values, message: result.message, ...(input.action === "rerun_automation" ? { step: input.step } : {}) } as Prisma.InputJsonValue,
     },
   });
   return result;
+}
+
+const BULK_ACTIONS = ["resend_verification", "send_stripe_link"] as const;
+export const BulkActionInput = z.object({
+  action: z.enum(BULK_ACTIONS),
+  userIds: z.array(z.string().min(1).max(64)).min(1).max(200),
+});
+export type BulkActionInput = z.infer<typeof BulkActionInput>;
+
+/** The same action for each selected creator, one audit row each; how many it applied to. */
+export async function performBulkAction(actor: Actor, input: BulkActionInput): Promise<{ succeeded: number; skipped: number }> {
+  assertAdmin(actor);
+  let succeeded = 0;
+  for (const userId of new Set(input.userIds)) {
+    const result = await performAdminAction(actor, userId, { action: input.action }).catch(() => null);
+    if (result?.outcome === "success") succeeded += 1;
+  }
+  return { succeeded, skipped: new Set(input.userIds).size - succeeded };
 }

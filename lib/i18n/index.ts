@@ -43,8 +43,8 @@ export function translateError(keyOrMessage: string, language: Language): string
 // What client components translate: the rest of the catalogue stays on the server.
 const CLIENT_MESSAGE_PATHS = ["errorPage", "timezones", "password", "sessionExpired", "common.email", "common.password", "common.working", "common.signIn", "common.createAccount", "errors", "login", "register", "verify", "onboarding.profile", "onboarding.categories", "onboarding.saveAndContinue", "onboarding.terms.accept", "onboarding.terms.submit"];
 
-/** The part of the catalogue sent to the browser with each page. */
-export function clientMessages(language: Language): Partial<Messages> {
+/** The part of the catalogue sent to the browser with each page; the admin pages add theirs. */
+export function clientMessages(language: Language, extra: Array<keyof Messages> = []): Partial<Messages> {
   const picked: Record<string, unknown> = {};
   for (const path of CLIENT_MESSAGE_PATHS) {
     const parts = path.split(".");
@@ -56,5 +56,6 @@ export function clientMessages(language: Language): Partial<Messages> {
       else target = (target[part] ??= {}) as Record<string, unknown>;
     });
   }
+  for (const namespace of extra) picked[namespace] = MESSAGES[language][namespace];
   return picked as Partial<Messages>;
 }

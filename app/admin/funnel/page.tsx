@@ -1,85 +1,119 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DailyLineChart, FunnelBarChart } from "@/components/admin/funnel-charts";
-import { FunnelQuery, loadFunnel } from "@/lib/admin/funnel";
+import { DailyBarChart, FunnelBarChart } from "@/components/admin/funnel-charts";
+import { FunnelQuery, funnelRange, lastDays, loadFunnel, PRESET_DAYS } from "@/lib/admin/funnel";
 import { requirePageUser } from "@/lib/auth/page-guard";
+import { INTL_LOCALES } from "@/lib/i18n";
+import { currentTranslations } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Funnel" };
 
-const percent = (value: number | null) => (value === null ? "—" : `${(value * 100).toFixed(1)} %`);
-
-function duration(hours: number | null): string {
-  if (hours === null) return "—";
-  if (hours < 1) return `${Math.round(hours * 60)} min`;
-  if (hours < 48) return `${hours.toFixed(1)} h`;
-  return `${(hours / 24).toFixed(1)} days`;
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await currentTranslations();
+  return { title: t("admin.funnel.title") };
 }
 
 export default async function FunnelPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const parsed = FunnelQuery.safeParse(await searchParams);
   const admin = await requirePageUser({ roles: ["admin"], returnTo: "/admin/funnel" });
-  const funnel = await loadFunnel(admin, parsed.success ? parsed.data.days : 30);
+  const { t, language } = await currentTranslations();
+  const range = funnelRange(parsed.success ? parsed.data : {});
+  const funnel = await loadFunnel(admin, range);
+  const locale = INTL_LOCALES[language];
+  const number = (value: number) => value.toLocaleString(locale);
+  const percent = (value: number | null) => (value === null ? "—" : value.toLocaleString(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+  const duration = (hours: number | null) => {
+    if (hours === null) return "—";
+    if (hours < 1) return t("admin.funnel.minutes", { value: Math.round(hours * 60) });
+    if (hours < 48) return t("admin.funnel.hours", { value: Math.round(hours * 10) / 10 });
+    return t("admin.funnel.daysDuration", { value: Math.round((hours / 24) * 10) / 10 });
+  };
+  const day = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(iso));
+  const preset = PRESET_DAYS.find((days) => {
+    const candidate = lastDays(days);
+    return candidate.from === range.from && candidate.to === range.to;
+  });
+  const steps = funnel.steps.map((step) => ({ ...step, label: t(`admin.steps.${step.key}`) }));
+
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <h1 className="text-2xl font-bold text-slate-900">Onboarding funnel</h1>
-        <nav aria-label="Period" className="flex gap-1 text-sm">
-          {[30, 90].map((days) => (
-            <Link
-              key={days}
-              href={`/admin/funnel?days=${days}`}
-              aria-current={funnel.days === days ? "page" : undefined}
-              className={`rounded-md px-3 py-1.5 font-semibold ${funnel.days === days ? "bg-slate-900 text-white" : "border border-slate-300 bg-white text-slate-800"}`}
-            >
-              Last {days} days
-            </Link>
-          ))}
-        </nav>
+        <div>
+          <h1 className="text-2xl font-bold text-slate-900">{t("admin.funnel.title")}</h1>
+          <p className="text-sm text-slate-600">{t("admin.funnel.range", { from: day(range.from), to: day(range.to) })}</p>
+        </div>
+        <div className="flex flex-wrap items-end gap-3">
+          <nav aria-label={t("admin.funnel.period")} className="flex gap-1 text-sm">
+            {PRESET_DAYS.map((days) => (
+              <Link
+                key={days}
+                href={`/admin/funnel?days=${days}`}
+                aria-current={preset === days ? "page" : undefined}
+                className={`rounded-md px-3 py-1.5 font-semibold ${preset === days ? "bg-slate-900 text-white" : "border border-slate-300 bg-white text-slate-800"}`}
+              >
+                {t("admin.funnel.lastDays", { days })}
+              </Link>
+            ))}
+          </nav>
+          <form method="get" className="flex items-end gap-2 text-sm" aria-label={t("admin.funnel.custom")}>
+            <label className="flex flex-col text-xs font-semibold text-slate-700">
+              {t("admin.funnel.from")}
+              <input type="date" name="from" defaultValue={range.from} required className="mt-1 rounded-md border border-slate-300 px-2 py-1 font-normal" />
+            </label>
+            <label className="flex flex-col text-xs font-semibold text-slate-700">
+              {t("admin.funnel.to")}
+              <input type="date" name="to" defaultValue={range.to} required className="mt-1 rounded-md border border-slate-300 px-2 py-1 font-normal" />
+            </label>
+            <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-semibold text-slate-800 hover:bg-slate-100">
+              {t("admin.funnel.apply")}
+            </button>
+          </form>
+        </div>
       </div>
+      {!parsed.success && <p className="text-sm text-red-700">{t("admin.funnel.invalidRange")}</p>}
 
       <section aria-labelledby="steps-heading" className="rounded-xl border border-slate-200 bg-white p-5">
         <h2 id="steps-heading" className="font-semibold text-slate-900">
-          Creators reaching each step (all time)
+          {t("admin.funnel.stepsHeading")}
         </h2>
-        <FunnelBarChart steps={funnel.steps} />
+        <FunnelBarChart steps={steps} />
       </section>
 
       <section aria-labelledby="daily-heading" className="rounded-xl border border-slate-200 bg-white p-5">
         <h2 id="daily-heading" className="font-semibold text-slate-900">
-          Daily sign-ups and activations, last {funnel.days} days
+          {t("admin.funnel.dailyHeading")}
         </h2>
-        <DailyLineChart daily={funnel.daily} />
+        <DailyBarChart daily={funnel.daily} />
       </section>
 
       <section aria-labelledby="dropoff-heading" className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
         <h2 id="dropoff-heading" className="px-5 pt-5 font-semibold text-slate-900">
-          Conversion and drop-off
+          {t("admin.funnel.dropoff")}
         </h2>
         <table className="mt-3 w-full text-left text-sm" data-testid="funnel-table">
           <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
             <tr>
-              <th scope="col" className="px-5 py-2">Step</th>
-              <th scope="col" className="px-5 py-2 text-right">Reached</th>
-              <th scope="col" className="px-5 py-2 text-right">From previous</th>
-              <th scope="col" className="px-5 py-2 text-right">Of sign-ups</th>
-              <th scope="col" className="px-5 py-2 text-right">Median time from previous</th>
-              <th scope="col" className="px-5 py-2 text-right">Dropped after</th>
-              <th scope="col" className="px-5 py-2 text-right">Stuck 7+ days</th>
+              <th scope="col" className="px-5 py-2">{t("admin.funnel.columns.step")}</th>
+              <th scope="col" className="px-5 py-2 text-right">{t("admin.funnel.columns.reached")}</th>
+              <th scope="col" className="px-5 py-2 text-right">{t("admin.funnel.columns.fromPrevious")}</th>
+              <th scope="col" className="px-5 py-2 text-right">{t("admin.funnel.columns.ofSignups")}</th>
+              <th scope="col" className="px-5 py-2 text-right">{t("admin.funnel.columns.median")}</th>
+              <th scope="col" className="px-5 py-2 text-right">{t("admin.funnel.columns.dropped")}</th>
+              <th scope="col" className="px-5 py-2 text-right">{t("admin.funnel.columns.stuck")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
-            {funnel.steps.map((step) => (
+            {steps.map((step) => (
               <tr key={step.key}>
                 <th scope="row" className="px-5 py-2 font-medium text-slate-900">
                   {step.label}
                 </th>
-                <td className="px-5 py-2 text-right tabular-nums">{step.reached.toLocaleString("en-US")}</td>
+                <td className="px-5 py-2 text-right tabular-nums">{number(step.reached)}</td>
                 <td className="px-5 py-2 text-right tabular-nums">{percent(step.conversion)}</td>
                 <td className="px-5 py-2 text-right tabular-nums">{percent(step.ofSignups)}</td>
                 <td className="px-5 py-2 text-right tabular-nums">{duration(step.medianHoursFromPrevious)}</td>
-                <td className="px-5 py-2 text-right tabular-nums">{step.droppedAfter.toLocaleString("en-US")}</td>
-                <td className="px-5 py-2 text-right tabular-nums">{step.stuckOverWeek.toLocaleString("en-US")}</td>
+                <td className="px-5 py-2 text-right tabular-nums">{number(step.droppedAfter)}</td>
+                <td className="px-5 py-2 text-right tabular-nums">{number(step.stuckOverWeek)}</td>
               </tr>
             ))}
           </tbody>

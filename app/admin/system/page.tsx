@@ -1,12 +1,18 @@
 import type { Metadata } from "next";
+import { FlashToast } from "@/components/flash-toast";
 import { Alert } from "@/components/ui/alert";
+import { INTL_LOCALES } from "@/lib/i18n";
+import { currentTranslations } from "@/lib/i18n/server";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { systemStatus } from "@/lib/admin/system";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { drainOutboxAction, requeueOutboxAction } from "./actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "System" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await currentTranslations();
+  return { title: t("admin.system.title") };
+}
 
 function Row({ label, value, tone = "neutral" }: { label: string; value: string; tone?: "good" | "bad" | "neutral" }) {
   const color = tone === "good" ? "text-emerald-800" : tone === "bad" ? "text-red-800" : "text-slate-900";
@@ -18,78 +24,73 @@ function Row({ label, value, tone = "neutral" }: { label: string; value: string;
   );
 }
 
-export default async function SystemPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const { drained, failed, requeued } = await searchParams;
+export default async function SystemPage() {
   const status = await systemStatus(await requirePageUser({ roles: ["admin"], returnTo: "/admin/system" }));
+  const { t, language } = await currentTranslations();
+  const formatDate = (date: Date) => new Intl.DateTimeFormat(INTL_LOCALES[language], { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(date) + " UTC";
   return (
     <div className="space-y-5">
-      <h1 className="text-2xl font-bold text-slate-900">System</h1>
-      {drained !== undefined && (
-        <Alert tone={failed && failed !== "0" ? "error" : "success"}>
-          Outbox relay: {drained} event(s) sent{failed && failed !== "0" ? `, ${failed} could not be sent (they stay pending)` : ""}.
-        </Alert>
-      )}
-      {requeued !== undefined && <Alert tone="success">{requeued} outbox row(s) queued again.</Alert>}
+      <h1 className="text-2xl font-bold text-slate-900">{t("admin.system.title")}</h1>
       {status.sandboxInProduction && (
-        <Alert tone="error" title="Sandboxes in production">
-          ALLOW_SANDBOX_IN_PRODUCTION is set: Stripe payouts and/or email are simulated. Set the real keys before real creators sign up.
+        <Alert tone="error" title={t("admin.system.sandboxTitle")}>
+          {t("admin.system.sandboxBody")}
         </Alert>
       )}
       <div className="grid gap-5 md:grid-cols-2">
-        <section aria-label="Services" className="rounded-xl border border-slate-200 bg-white p-5">
-          <h2 className="font-semibold text-slate-900">Services</h2>
+        <section aria-label={t("admin.system.services")} className="rounded-xl border border-slate-200 bg-white p-5">
+          <h2 className="font-semibold text-slate-900">{t("admin.system.services")}</h2>
           <dl className="mt-2 divide-y divide-slate-100 text-sm">
-            <Row label="Version" value={`${status.version} · up ${Math.round(status.uptimeSeconds / 60)} min`} />
-            <Row label="Database" value={status.database === "ok" ? "reachable" : "unreachable"} tone={status.database === "ok" ? "good" : "bad"} />
-            <Row label="Stripe" value={`${status.stripeMode} mode`} tone={status.stripeMode === "live" ? "good" : "neutral"} />
-            <Row label="Email" value={status.emailProvider === "resend" ? "Resend" : "local sandbox"} />
-            <Row label="Background jobs" value={status.inngestMode === "cloud" ? "Inngest Cloud" : "in-process runner"} />
+            <Row label={t("admin.system.version")} value={t("admin.system.versionValue", { version: status.version, minutes: Math.round(status.uptimeSeconds / 60) })} />
+            <Row label={t("admin.system.database")} value={status.database === "ok" ? t("admin.system.reachable") : t("admin.system.unreachable")} tone={status.database === "ok" ? "good" : "bad"} />
+            <Row label={t("admin.system.stripe")} value={t("admin.system.stripeMode", { mode: status.stripeMode })} tone={status.stripeMode === "live" ? "good" : "neutral"} />
+            <Row label={t("admin.system.email")} value={status.emailProvider === "resend" ? t("admin.system.resend") : t("admin.system.localSandbox")} />
+            <Row label={t("admin.system.jobs")} value={status.inngestMode === "cloud" ? t("admin.system.inngestCloud") : t("admin.system.inProcess")} />
           </dl>
         </section>
-        <section aria-label="Feature flags" className="rounded-xl border border-slate-200 bg-white p-5">
-          <h2 className="font-semibold text-slate-900">Feature flags</h2>
+        <section aria-label={t("admin.system.flags")} className="rounded-xl border border-slate-200 bg-white p-5">
+          <h2 className="font-semibold text-slate-900">{t("admin.system.flags")}</h2>
           <dl className="mt-2 divide-y divide-slate-100 text-sm">
             {Object.entries(status.flags).map(([name, on]) => (
-              <Row key={name} label={name} value={on ? "on" : "off"} tone={on ? "good" : "neutral"} />
+              <Row key={name} label={name} value={on ? t("admin.system.on") : t("admin.system.off")} tone={on ? "good" : "neutral"} />
             ))}
           </dl>
         </section>
-        <section aria-label="Outbox" className="rounded-xl border border-slate-200 bg-white p-5 md:col-span-2">
-          <h2 className="font-semibold text-slate-900">Outbox (emails and job events)</h2>
+        <section aria-label={t("admin.system.outbox")} className="rounded-xl border border-slate-200 bg-white p-5 md:col-span-2">
+          <h2 className="font-semibold text-slate-900">{t("admin.system.outbox")}</h2>
           <dl className="mt-2 divide-y divide-slate-100 text-sm">
-            <Row label="Pending" value={status.outbox ? String(status.outbox.pending) : "unknown"} tone={status.outbox && status.outbox.pending > 0 ? "bad" : "good"} />
-            <Row label="Oldest pending since" value={status.outbox?.oldestPendingAt ? status.outbox.oldestPendingAt.toISOString() : "—"} />
-            <Row label="Dead (failed every retry)" value={status.outbox ? String(status.outbox.dead) : "unknown"} tone={status.outbox && status.outbox.dead > 0 ? "bad" : "good"} />
+            <Row label={t("admin.system.pending")} value={status.outbox ? String(status.outbox.pending) : t("admin.system.unknown")} tone={status.outbox && status.outbox.pending > 0 ? "bad" : "good"} />
+            <Row label={t("admin.system.oldestPending")} value={status.outbox?.oldestPendingAt ? formatDate(status.outbox.oldestPendingAt) : "—"} />
+            <Row label={t("admin.system.dead")} value={status.outbox ? String(status.outbox.dead) : t("admin.system.unknown")} tone={status.outbox && status.outbox.dead > 0 ? "bad" : "good"} />
           </dl>
           <form action={drainOutboxAction} className="mt-3 max-w-xs">
-            <SubmitButton variant="secondary" pendingLabel="Sending…">
-              Send pending now
+            <SubmitButton variant="secondary" pendingLabel={t("admin.system.sending")}>
+              {t("admin.system.drain")}
             </SubmitButton>
           </form>
           {status.deadRows.length > 0 && (
             <div className="mt-5">
-              <h3 className="font-semibold text-slate-900">Dead rows</h3>
+              <h3 className="font-semibold text-slate-900">{t("admin.system.deadRows")}</h3>
               <table className="mt-2 w-full text-left text-sm">
                 <thead className="text-xs uppercase text-slate-600">
                   <tr>
-                    <th scope="col" className="py-1">What</th>
-                    <th scope="col" className="py-1">Written</th>
-                    <th scope="col" className="py-1">Attempts</th>
-                    <th scope="col" className="py-1">Last error</th>
-                    <th scope="col" className="py-1"><span className="sr-only">Action</span></th>
+                    <th scope="col" className="py-1">{t("admin.system.what")}</th>
+                    <th scope="col" className="py-1">{t("admin.system.written")}</th>
+                    <th scope="col" className="py-1">{t("admin.system.attempts")}</th>
+                    <th scope="col" className="py-1">{t("admin.system.lastError")}</th>
+                    <th scope="col" className="py-1"><span className="sr-only">{t("admin.system.action")}</span></th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">
                   {status.deadRows.map((row) => (
                     <tr key={row.id}>
                       <td className="py-1.5 font-mono text-xs">{row.name}</td>
-                      <td className="py-1.5">{row.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
+                      <td className="py-1.5">{formatDate(row.createdAt)}</td>
                       <td className="py-1.5">{row.attempts}</td>
                       <td className="max-w-xs truncate py-1.5 text-red-800" title={row.lastError ?? ""}>{row.lastError}</td>
                       <td className="py-1.5">
                         <form action={requeueOutboxAction}>
                           <input type="hidden" name="id" value={row.id} />
-                          <button type="submit" className="font-semibold text-brand-700 underline">Send again</button>
+                          <button type="submit" className="font-semibold text-brand-700 underline">{t("admin.system.sendAgain")}</button>
                         </form>
                       </td>
                     </tr>
@@ -98,12 +99,13 @@ export default async function SystemPage({ searchParams }: { searchParams: Promi
               </table>
               <form action={requeueOutboxAction} className="mt-3 max-w-xs">
                 <input type="hidden" name="id" value="all" />
-                <SubmitButton variant="secondary" pendingLabel="Queuing…">Send every dead row again</SubmitButton>
+                <SubmitButton variant="secondary" pendingLabel={t("admin.system.queuing")}>{t("admin.system.sendAllAgain")}</SubmitButton>
               </form>
             </div>
           )}
         </section>
       </div>
+      <FlashToast />
     </div>
   );
 }

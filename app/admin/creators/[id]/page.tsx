@@ -1,33 +1,38 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { PayoutBadge, STEP_LABELS } from "@/components/admin/badges";
-import { Alert } from "@/components/ui/alert";
+import { PayoutBadge } from "@/components/admin/badges";
+import { AddNoteForm, AddTagForm } from "@/components/admin/creator-forms";
+import { FlashToast } from "@/components/flash-toast";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { creatorDetail } from "@/lib/admin/creator-detail";
+import { explainReason, storedReasons } from "@/lib/automation/explain";
 import { AUTOMATION_STEPS } from "@/lib/automation/steps";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { AppError } from "@/lib/http/errors";
+import { INTL_LOCALES, languageName, type MessageKey } from "@/lib/i18n";
 import { currentTranslations } from "@/lib/i18n/server";
 import { describeRequirements } from "@/lib/stripe/requirements";
-import { notFound } from "next/navigation";
-import { adminCreatorAction } from "./actions";
+import { addNoteAction, addTagAction, adminCreatorAction, removeTagAction } from "./actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Creator" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await currentTranslations();
+  return { title: t("admin.nav.creators") };
+}
 
-const formatDate = (date: Date | null) => (date ? date.toISOString().replace("T", " ").slice(0, 16) + " UTC" : "—");
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
+function Section({ title, children, className = "" }: { title: string; children: ReactNode; className?: string }) {
   return (
-    <section aria-label={title} className="rounded-xl border border-slate-200 bg-white p-5">
+    <section aria-label={title} className={`rounded-xl border border-slate-200 bg-white p-5 ${className}`}>
       <h2 className="text-base font-semibold text-slate-900">{title}</h2>
       <div className="mt-3 text-sm">{children}</div>
     </section>
   );
 }
 
-function ActionButton({ userId, action, label, extra }: { userId: string; action: string; label: string; extra?: Record<string, string> }) {
+function ActionButton({ userId, action, label, pendingLabel, extra }: { userId: string; action: string; label: string; pendingLabel: string; extra?: Record<string, string> }) {
   return (
     <form action={adminCreatorAction}>
       <input type="hidden" name="userId" value={userId} />
@@ -35,112 +40,157 @@ function ActionButton({ userId, action, label, extra }: { userId: string; action
       {Object.entries(extra ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <SubmitButton variant="secondary" pendingLabel="Working…">
+      <SubmitButton variant="secondary" pendingLabel={pendingLabel}>
         {label}
       </SubmitButton>
     </form>
   );
 }
 
-export default async function CreatorPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function CreatorPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { notice, outcome } = await searchParams;
   const admin = await requirePageUser({ roles: ["admin"], returnTo: `/admin/creators/${id}` });
-  const { t } = await currentTranslations();
+  const { t, language } = await currentTranslations();
   const detail = await creatorDetail(admin, id).catch((error) => {
     if (error instanceof AppError && error.status === 404) notFound();
     throw error;
   });
-  const { user, profile, payout } = detail;
-  const categories = profile.contentCategories.join(", ");
+  const { user, profile, payout, actions } = detail;
+  const formatDate = (date: Date | null) => (date ? new Intl.DateTimeFormat(INTL_LOCALES[language], { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(date) + " UTC" : "—");
+  const label = (key: string, fallback: string) => (t.has(key as MessageKey) ? t(key as MessageKey) : fallback);
+  const working = t("common.working");
+  const anyAction = Object.values(actions).some(Boolean);
 
   return (
     <div className="space-y-5">
       <Link href="/admin" className="text-sm font-medium text-brand-700 underline">
-        ← All creators
+        {t("admin.creator.back")}
       </Link>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold text-slate-900">{user.email}</h1>
-        <span className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-semibold text-slate-700">{STEP_LABELS[detail.page]}</span>
-        <PayoutBadge state={payout.state} />
-        {user.disabledAt && <span className="rounded-full bg-red-100 px-2.5 py-0.5 text-xs font-semibold text-red-900">Disabled</span>}
+        <span className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-semibold text-slate-700">{t(`admin.pages.${detail.page}`)}</span>
+        <PayoutBadge state={payout.state} label={t(`admin.payoutStates.${payout.state}`)} />
+        {user.disabledAt && <span className="rounded-full bg-red-100 px-2.5 py-0.5 text-xs font-semibold text-red-900">{t("admin.creator.disabled")}</span>}
+        {detail.tags.map((tag) => (
+          <span key={tag} className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-semibold text-slate-700">
+            {tag}
+          </span>
+        ))}
       </div>
-      {notice && <Alert tone={outcome === "success" ? "success" : "error"}>{notice}</Alert>}
+      {detail.sameHandle.length > 0 && (
+        <div role="note" data-testid="duplicate-handle" className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+          {t("admin.creator.duplicateHandle", { count: detail.sameHandle.length })}{" "}
+          {detail.sameHandle.map((other, index) => (
+            <span key={other.id}>
+              {index > 0 && ", "}
+              <Link href={`/admin/creators/${other.id}`} className="font-semibold underline">
+                {other.email}
+              </Link>
+            </span>
+          ))}
+        </div>
+      )}
 
       <div className="grid gap-5 lg:grid-cols-3">
-        <Section title="Actions">
+        <Section title={t("admin.creator.actions")}>
           <div className="space-y-2">
-            {!user.emailVerified && <ActionButton userId={user.id} action="resend_verification" label="Resend verification email" />}
-            {payout.state !== "active" && <ActionButton userId={user.id} action="send_stripe_link" label="Send a fresh Stripe link" />}
-            {profile.activatedAt &&
+            {!anyAction && <p className="text-slate-600">{t("admin.creator.noActions")}</p>}
+            {actions.resend_verification && <ActionButton userId={user.id} action="resend_verification" label={t("admin.creator.action.resend_verification")} pendingLabel={working} />}
+            {actions.send_stripe_link && <ActionButton userId={user.id} action="send_stripe_link" label={t("admin.creator.action.send_stripe_link")} pendingLabel={working} />}
+            {actions.rerun_automation &&
               AUTOMATION_STEPS.map((step) => (
-                <ActionButton key={step} userId={user.id} action="rerun_automation" extra={{ step }} label={`Re-run ${step.replace("_", " ")}`} />
+                <ActionButton key={step} userId={user.id} action="rerun_automation" extra={{ step }} label={t("admin.creator.action.rerun_automation", { step: t(`dashboard.automation.steps.${step}`) })} pendingLabel={working} />
               ))}
-            {user.disabledAt ? (
-              <ActionButton userId={user.id} action="enable_account" label="Enable account" />
-            ) : (
-              <ActionButton userId={user.id} action="disable_account" label="Disable account" />
+            {actions.enable_account && <ActionButton userId={user.id} action="enable_account" label={t("admin.creator.action.enable_account")} pendingLabel={working} />}
+            {actions.disable_account && (
+              <form id="disable-account" action={adminCreatorAction}>
+                <input type="hidden" name="userId" value={user.id} />
+                <input type="hidden" name="action" value="disable_account" />
+                <ConfirmDialog
+                  form="disable-account"
+                  trigger={t("admin.creator.action.disable_account")}
+                  title={t("admin.creator.confirmDisableTitle", { email: user.email })}
+                  body={t("admin.creator.confirmDisableBody")}
+                  confirmLabel={t("admin.creator.confirmDisable")}
+                  cancelLabel={t("admin.creator.cancel")}
+                />
+              </form>
             )}
           </div>
         </Section>
 
-        <Section title="Profile">
+        <Section title={t("admin.creator.profile")}>
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-            <dt className="text-slate-600">Handle</dt>
-            <dd>{profile.onlyfansHandle ? `@${profile.onlyfansHandle}` : "—"}</dd>
-            <dt className="text-slate-600">Country</dt>
-            <dd>{profile.country ?? "—"}</dd>
-            <dt className="text-slate-600">Language</dt>
-            <dd className="uppercase">{profile.language}</dd>
-            <dt className="text-slate-600">Time zone</dt>
-            <dd>{profile.timezone}</dd>
-            <dt className="text-slate-600">Categories</dt>
-            <dd>{categories || "—"}</dd>
-            <dt className="text-slate-600">Audience</dt>
-            <dd>{profile.declaredAudienceSize?.toLocaleString("en-US") ?? "—"}</dd>
-            <dt className="text-slate-600">Size / tier</dt>
+            <dt className="text-slate-600">{t("admin.creator.handle")}</dt>
             <dd>
-              {profile.accountSize ?? "—"} / {profile.pricingTier ?? "—"}
+              {profile.onlyfansHandle ? `@${profile.onlyfansHandle}` : "—"}
+              {detail.publicProfileUrl && (
+                <a href={detail.publicProfileUrl} target="_blank" rel="noopener noreferrer" className="ml-2 text-brand-700 underline">
+                  {t("admin.creator.publicProfile")}
+                </a>
+              )}
             </dd>
-            <dt className="text-slate-600">Terms</dt>
-            <dd>{user.acceptedTermsVersion ? `v${user.acceptedTermsVersion}` : "not accepted"}</dd>
+            <dt className="text-slate-600">{t("admin.creator.country")}</dt>
+            <dd>{profile.country ? (new Intl.DisplayNames([language], { type: "region" }).of(profile.country) ?? profile.country) : "—"}</dd>
+            <dt className="text-slate-600">{t("admin.creator.language")}</dt>
+            <dd>{languageName(profile.language)}</dd>
+            <dt className="text-slate-600">{t("admin.creator.timezone")}</dt>
+            <dd>{profile.timezone.replaceAll("_", " ")}</dd>
+            <dt className="text-slate-600">{t("admin.creator.categories")}</dt>
+            <dd>{profile.contentCategories.map((category) => t(`onboarding.categories.${category}`)).join(", ") || "—"}</dd>
+            <dt className="text-slate-600">{t("admin.creator.audience")}</dt>
+            <dd>{profile.declaredAudienceSize?.toLocaleString(INTL_LOCALES[language]) ?? "—"}</dd>
+            <dt className="text-slate-600">{t("admin.creator.sizeTier")}</dt>
+            <dd>
+              {profile.accountSize ? t(`dashboard.automation.sizes.${profile.accountSize}`) : "—"} / {profile.pricingTier ? t(`dashboard.automation.tiers.${profile.pricingTier}`) : "—"}
+            </dd>
+            <dt className="text-slate-600">{t("admin.creator.terms")}</dt>
+            <dd>{user.acceptedTermsVersion ? t("admin.creator.termsVersion", { version: user.acceptedTermsVersion }) : t("admin.creator.termsNotAccepted")}</dd>
           </dl>
         </Section>
 
-        <Section title="Stripe account">
+        <Section title={t("admin.creator.stripe")}>
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-            <dt className="text-slate-600">Account</dt>
-            <dd className="break-all font-mono text-xs">{profile.stripeAccountId ?? "—"}</dd>
-            <dt className="text-slate-600">Details submitted</dt>
-            <dd>{profile.stripeOnboardingCompleted ? "yes" : "no"}</dd>
-            <dt className="text-slate-600">Charges / payouts</dt>
-            <dd>
-              {profile.stripeChargesEnabled ? "enabled" : "disabled"} / {profile.stripePayoutsEnabled ? "enabled" : "disabled"}
+            <dt className="text-slate-600">{t("admin.creator.account")}</dt>
+            <dd className="break-all">
+              <span className="font-mono text-xs">{profile.stripeAccountId ?? "—"}</span>
+              {detail.stripeDashboardUrl && (
+                <a href={detail.stripeDashboardUrl} target="_blank" rel="noopener noreferrer" className="block text-brand-700 underline">
+                  {t("admin.creator.openInStripe")}
+                </a>
+              )}
+              {profile.stripeAccountId && !detail.stripeDashboardUrl && <span className="block text-xs text-slate-600">{t("admin.creator.sandboxAccount")}</span>}
             </dd>
-            <dt className="text-slate-600">Disabled reason</dt>
-            <dd>{payout.disabledReason ?? "—"}</dd>
-            <dt className="text-slate-600">Activated</dt>
+            <dt className="text-slate-600">{t("admin.creator.detailsSubmitted")}</dt>
+            <dd>{profile.stripeOnboardingCompleted ? t("admin.creator.yes") : t("admin.creator.no")}</dd>
+            <dt className="text-slate-600">{t("admin.creator.chargesPayouts")}</dt>
+            <dd>
+              {profile.stripeChargesEnabled ? t("admin.creator.enabled") : t("admin.creator.notEnabled")} / {profile.stripePayoutsEnabled ? t("admin.creator.enabled") : t("admin.creator.notEnabled")}
+            </dd>
+            <dt className="text-slate-600">{t("admin.creator.disabledReason")}</dt>
+            <dd>{payout.disabledReason ? label(`payout.disabledReasons.${payout.disabledReason}`, payout.disabledReason) : "—"}</dd>
+            <dt className="text-slate-600">{t("admin.creator.activated")}</dt>
             <dd>{formatDate(profile.activatedAt)}</dd>
             {payout.pausedAt && (
               <>
-                <dt className="text-slate-600">Payouts lost</dt>
+                <dt className="text-slate-600">{t("admin.creator.payoutsLost")}</dt>
                 <dd className="font-semibold text-red-800">{formatDate(payout.pausedAt)}</dd>
               </>
             )}
             {profile.stripeDisconnectedAt && (
               <>
-                <dt className="text-slate-600">Disconnected</dt>
+                <dt className="text-slate-600">{t("admin.creator.disconnected")}</dt>
                 <dd className="font-semibold text-red-800">{formatDate(profile.stripeDisconnectedAt)}</dd>
               </>
             )}
-            <dt className="text-slate-600">Deadline</dt>
+            <dt className="text-slate-600">{t("admin.creator.deadline")}</dt>
             <dd>{formatDate(payout.deadline)}</dd>
-            <dt className="text-slate-600">Last read from Stripe</dt>
+            <dt className="text-slate-600">{t("admin.creator.lastRead")}</dt>
             <dd>{formatDate(payout.checkedAt)}</dd>
           </dl>
           {payout.errors.length > 0 && (
             <>
-              <p className="mt-3 font-medium text-slate-900">Why Stripe asks again</p>
+              <p className="mt-3 font-medium text-slate-900">{t("admin.creator.whyAgain")}</p>
               <ul className="mt-1 list-disc pl-5 text-slate-700">
                 {payout.errors.map((error) => (
                   <li key={`${error.requirement}:${error.code}`}>{error.reason}</li>
@@ -150,7 +200,7 @@ export default async function CreatorPage({ params, searchParams }: { params: Pr
           )}
           {payout.requirementsDue.length > 0 && (
             <>
-              <p className="mt-3 font-medium text-slate-900">Requirements due</p>
+              <p className="mt-3 font-medium text-slate-900">{t("admin.creator.requirementsDue")}</p>
               <ul className="mt-1 list-disc pl-5 text-slate-700">
                 {describeRequirements(payout.requirementsDue, t).map((line) => (
                   <li key={line}>{line}</li>
@@ -162,36 +212,81 @@ export default async function CreatorPage({ params, searchParams }: { params: Pr
       </div>
 
       <div className="grid gap-5 lg:grid-cols-2">
-        <Section title="Onboarding timeline">
+        <Section title={t("admin.creator.notes")}>
+          {detail.notes.length === 0 ? (
+            <p className="text-slate-600">{t("admin.creator.noNotes")}</p>
+          ) : (
+            <ul className="space-y-3" data-testid="notes">
+              {detail.notes.map((note) => (
+                <li key={note.id}>
+                  <p className="whitespace-pre-line text-slate-900">{note.body}</p>
+                  <p className="text-xs text-slate-600">{t("admin.creator.noteBy", { author: note.author?.email ?? t("admin.creator.deletedAdmin"), date: formatDate(note.createdAt) })}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+          <AddNoteForm userId={user.id} action={addNoteAction} />
+        </Section>
+
+        <Section title={t("admin.creator.tags")}>
+          {detail.tags.length === 0 ? (
+            <p className="text-slate-600">{t("admin.creator.noTags")}</p>
+          ) : (
+            <ul className="flex flex-wrap gap-2">
+              {detail.tags.map((tag) => (
+                <li key={tag} className="inline-flex items-center rounded-full bg-slate-100 pl-3 text-slate-800">
+                  {tag}
+                  <form action={removeTagAction}>
+                    <input type="hidden" name="userId" value={user.id} />
+                    <input type="hidden" name="tag" value={tag} />
+                    <button type="submit" aria-label={t("admin.creator.removeTag", { tag })} className="px-2 py-0.5 text-slate-500 hover:text-red-700">
+                      ×
+                    </button>
+                  </form>
+                </li>
+              ))}
+            </ul>
+          )}
+          <AddTagForm userId={user.id} action={addTagAction} />
+        </Section>
+
+        <Section title={t("admin.creator.timeline")}>
           <ol className="space-y-1.5">
             {detail.timeline.map((entry) => (
               <li key={entry.step} className="flex justify-between gap-3">
-                <span className={entry.at ? "text-slate-900" : "text-slate-500"}>{entry.step.replace("_", " ")}</span>
+                <span className={entry.at ? "text-slate-900" : "text-slate-500"}>{label(`admin.steps.${entry.step}`, entry.step)}</span>
                 <span className="text-slate-700">{formatDate(entry.at)}</span>
               </li>
             ))}
           </ol>
         </Section>
 
-        <Section title="Automation runs">
+        <Section title={t("admin.creator.automation")}>
           {detail.automationRuns.length === 0 ? (
-            <p className="text-slate-600">No analysis yet.</p>
+            <p className="text-slate-600">{t("admin.creator.noAnalysis")}</p>
           ) : (
             <table className="w-full text-left">
               <thead className="text-xs uppercase text-slate-600">
                 <tr>
-                  <th scope="col">Step</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Attempts</th>
-                  <th scope="col">Finished</th>
+                  <th scope="col">{t("admin.creator.run.step")}</th>
+                  <th scope="col">{t("admin.creator.run.status")}</th>
+                  <th scope="col">{t("admin.creator.run.attempts")}</th>
+                  <th scope="col">{t("admin.creator.run.finished")}</th>
                 </tr>
               </thead>
               <tbody>
                 {detail.automationRuns.map((run) => (
                   <tr key={run.id} className="align-top">
-                    <td>{run.step.replace("_", " ")}</td>
                     <td>
-                      {run.status}
+                      {t(`dashboard.automation.steps.${run.step}`)}
+                      {run.status === "succeeded" && (
+                        <span className="block text-xs text-slate-600">
+                          {explainReasons(run.result, t, language)}
+                        </span>
+                      )}
+                    </td>
+                    <td>
+                      {t(`admin.creator.runStatus.${run.status}`)}
                       {run.error && <span className="block text-xs text-red-700">{run.error}</span>}
                     </td>
                     <td>{run.attempts}</td>
@@ -203,24 +298,24 @@ export default async function CreatorPage({ params, searchParams }: { params: Pr
           )}
         </Section>
 
-        <Section title="Emails sent">
+        <Section title={t("admin.creator.emails")}>
           {detail.undeliverable && (
             <p className="mb-2 rounded-md bg-red-50 px-3 py-2 text-red-900" data-testid="undeliverable">
-              No more mail is sent to this address: {detail.undeliverable}.
+              {t("admin.creator.undeliverable", { reason: detail.undeliverable })}
             </p>
           )}
           {detail.emails.length === 0 ? (
-            <p className="text-slate-600">None.</p>
+            <p className="text-slate-600">{t("admin.creator.noEmails")}</p>
           ) : (
             <ul className="space-y-1">
               {detail.emails.map((email) => (
                 <li key={email.id} className="flex justify-between gap-3">
                   <span>
-                    {email.template} <span className="text-xs uppercase text-slate-600">({email.language})</span>
+                    {label(`admin.creator.templates.${email.template}`, email.template)} <span className="text-xs text-slate-600">({languageName(email.language)})</span>
                     {email.status === "failed" && <span className="block text-xs text-red-700">{email.error}</span>}
                   </span>
                   <span className="text-xs text-slate-700">
-                    {email.status} · {formatDate(email.createdAt)}
+                    {label(`admin.creator.emailStatus.${email.status}`, email.status)} · {formatDate(email.createdAt)}
                   </span>
                 </li>
               ))}
@@ -228,23 +323,34 @@ export default async function CreatorPage({ params, searchParams }: { params: Pr
           )}
         </Section>
 
-        <Section title="Audit log">
+        <Section title={t("admin.creator.audit")}>
           {detail.audit.length === 0 ? (
-            <p className="text-slate-600">No admin action yet.</p>
+            <p className="text-slate-600">{t("admin.creator.noAudit")}</p>
           ) : (
             <ul className="space-y-1.5" data-testid="audit-log">
-              {detail.audit.map((entry) => (
-                <li key={entry.id}>
-                  <span className="font-medium">{entry.action.replaceAll("_", " ")}</span> — {entry.outcome} · {entry.actor?.email ?? "deleted admin"} · {formatDate(entry.at)}
-                  {typeof (entry.details as { message?: unknown } | null)?.message === "string" && (
-                    <span className="block text-xs text-slate-600">{(entry.details as { message: string }).message}</span>
-                  )}
-                </li>
-              ))}
+              {detail.audit.map((entry) => {
+                const details = (entry.details ?? {}) as { code?: string; values?: Record<string, string>; message?: string; tag?: string };
+                const outcomeKey = `admin.outcomes.${details.code}` as MessageKey;
+                const said = details.code && t.has(outcomeKey) ? t(outcomeKey, (details.values ?? {}) as never) : (details.message ?? details.tag);
+                return (
+                  <li key={entry.id}>
+                    <span className="font-medium">{label(`admin.creator.auditActions.${entry.action}`, entry.action)}</span> — {label(`admin.creator.auditOutcome.${entry.outcome}`, entry.outcome)} ·{" "}
+                    {entry.actor?.email ?? t("admin.creator.deletedAdmin")} · {formatDate(entry.at)}
+                    {said && <span className="block text-xs text-slate-600">{said}</span>}
+                  </li>
+                );
+              })}
             </ul>
           )}
         </Section>
       </div>
+      <FlashToast />
     </div>
   );
+}
+
+function explainReasons(result: unknown, t: Parameters<typeof explainReason>[1], language: Parameters<typeof explainReason>[2]): string {
+  return storedReasons(result)
+    .map((reason) => explainReason(reason, t, language))
+    .join(" ");
 }

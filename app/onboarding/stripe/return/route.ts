@@ -16,7 +16,7 @@ export async function GET() {
   // Stripe unreachable right now: the webhook will bring the news; the step says so meanwhile.
   await redirectOnAppError(() => syncPayouts(user.id), "/onboarding/payouts");
   const onboarding = await loadOnboarding(user.id);
-  if (onboarding.payout.state === "active") await setFlash({ tone: "success", key: "payoutsActive" });
+  if (onboarding.payout.state === "active") await setFlash({ tone: "success", key: "toasts.payoutsActive" });
   // Active or waiting for Stripe: the dashboard; anything still to do: the payouts step.
   redirect(dashboardOpen(onboarding) ? DASHBOARD_URL : pageUrl("payouts"));
 }

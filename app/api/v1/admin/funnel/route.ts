@@ -1,4 +1,4 @@
-import { FunnelQuery, loadFunnel } from "@/lib/admin/funnel";
+import { FunnelQuery, funnelRange, loadFunnel } from "@/lib/admin/funnel";
 import { apiRoute, ok } from "@/lib/http/api-route";
 
-export const GET = apiRoute({ auth: { roles: ["admin"] }, query: FunnelQuery }, async ({ user, query, requestId }) => ok(await loadFunnel(user, query.days), requestId));
+export const GET = apiRoute({ auth: { roles: ["admin"] }, query: FunnelQuery }, async ({ user, query, requestId }) => ok(await loadFunnel(user, funnelRange(query)), requestId));
