@@ -29,6 +29,6 @@ export default defineConfig({
     timeout: 120_000,
     stdout: "ignore",
     stderr: "pipe",
-    env: { NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e", HOST: "127.0.0.1", FRONTEND_URL: `http://127.0.0.1:${PORT}`, AUTOMATION_DELAY_SCALE: "0.001", ALLOW_SANDBOX_IN_PRODUCTION: "true", BOOTSTRAP_ADMIN_EMAIL: E2E_ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: E2E_ADMIN.password },
+    env: { NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e", HOST: "127.0.0.1", FRONTEND_URL: `http://127.0.0.1:${PORT}`, AUTOMATION_DELAY_SCALE: "0.001", ALLOW_SANDBOX_IN_PRODUCTION: "true", TRUSTED_PROXY_HOPS: "1", BOOTSTRAP_ADMIN_EMAIL: E2E_ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: E2E_ADMIN.password },
   },
 });

@@ -11,15 +11,14 @@ import { formAction, guardedAction } from "@/lib/http/form-action";
 const asList = (value: unknown) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
 /** The same action for every selected creator (confirmed in the page), then a toast with the count. */
-export const bulkCreatorsAction = guardedAction(
-  { schema: BulkActionInput.extend({ userIds: z.preprocess(asList, BulkActionInput.shape.userIds), returnTo: z.string().max(2000).optional() }), auth: { roles: ["admin"] } },
-  async ({ returnTo, ...input }, { user }) => {
-    const result = await performBulkAction(user, input);
-    await setFlash({ tone: result.succeeded > 0 ? "success" : "error", key: "admin.outcomes.bulk", values: { action: input.action, ...result } });
-    revalidatePath("/admin");
-    redirect(returnTo?.startsWith("/admin") ? returnTo : "/admin");
-  },
-);
+const BulkForm = BulkActionInput.extend({ userIds: z.preprocess(asList, BulkActionInput.shape.userIds), returnTo: z.string().max(2000).optional() });
+
+export const bulkCreatorsAction = guardedAction({ schema: BulkForm, auth: { roles: ["admin"] } }, async ({ returnTo, ...input }, { user }) => {
+  const result = await performBulkAction(user, input);
+  await setFlash({ tone: result.succeeded > 0 ? "success" : "error", key: "admin.outcomes.bulk", values: { action: input.action, ...result } });
+  revalidatePath("/admin");
+  redirect(returnTo?.startsWith("/admin") ? returnTo : "/admin");
+});
 
 export const saveViewAction = formAction({ schema: SaveViewInput, auth: { roles: ["admin"] } }, async (input, { user }) => {
   await saveView(user, input);

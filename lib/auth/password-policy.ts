@@ -16,14 +16,18 @@ export function isMalformedText(value: string): boolean {
   return MALFORMED.test(value);
 }
 
-/** Length counts Unicode code points, as ASVS asks, not UTF-16 units. `context`: the email, if known. */
-export function passwordProblem(password: string, context: string[] = []): PasswordProblem | null {
+/** The cheap rules: readable text, and a length in code points (as ASVS asks, not UTF-16 units). */
+export function passwordShapeProblem(password: string): PasswordProblem | null {
   if (isMalformedText(password)) return "invalid_encoding";
   const length = [...password].length;
   if (length < PASSWORD_MIN_LENGTH) return "password_too_short";
   if (length > PASSWORD_MAX_LENGTH) return "password_too_long";
-  if (!passwordStrength(password, context).strongEnough) return "password_too_weak";
   return null;
+}
+
+/** Every rule on the password alone; `context`: the email, if known. */
+export function passwordProblem(password: string, context: string[] = []): PasswordProblem | null {
+  return passwordShapeProblem(password) ?? (passwordStrength(password, context).strongEnough ? null : "password_too_weak");
 }
 
 /** ASVS also asks to refuse passwords made of the account's own identifiers. */

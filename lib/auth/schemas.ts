@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isMalformedText, newPasswordProblem, PASSWORD_MAX_LENGTH, passwordProblem } from "@/lib/auth/password-policy";
+import { isMalformedText, newPasswordProblem, PASSWORD_MAX_LENGTH, passwordShapeProblem } from "@/lib/auth/password-policy";
 import { LANGUAGES } from "@/lib/i18n";
 
 // Messages are error keys (`errors` in lib/i18n/messages), translated where they are shown.
@@ -18,18 +18,22 @@ function addPasswordIssue(ctx: z.RefinementCtx, problem: string | null, path: st
   if (problem) ctx.addIssue({ code: "custom", path, message: problem, params: { code: problem } });
 }
 
-// The password's own rules run even when other fields are invalid (so every field error is
-// listed at once); the checks against the email (itself, or words of it) run once both are valid.
+// The password's shape is checked even when other fields are invalid (so every field error is
+// listed at once); its guessability, which knows the email, right after.
 export const RegisterInput = z
   .object({
     email: EmailSchema,
     password: z
       .string({ error: "password_required" })
       .max(PASSWORD_MAX_LENGTH * 4, { error: "password_too_long" })
-      .superRefine((password, ctx) => addPasswordIssue(ctx, passwordProblem(password))),
+      .superRefine((password, ctx) => addPasswordIssue(ctx, passwordShapeProblem(password))),
     language: LanguageSchema.optional(),
   })
-  .superRefine((input, ctx) => addPasswordIssue(ctx, newPasswordProblem(input.password, input.email), ["password"]));
+  // Guessability (zxcvbn, told the email) once the shape is right: one issue per password.
+  .superRefine((input, ctx) => {
+    if (typeof input.password !== "string" || passwordShapeProblem(input.password)) return;
+    addPasswordIssue(ctx, newPasswordProblem(input.password, typeof input.email === "string" ? input.email : ""), ["password"]);
+  });
 export type RegisterInput = z.infer<typeof RegisterInput>;
 
 export const CredentialsInput = z.object({

@@ -38,7 +38,7 @@ test("the sign-up form shows field errors next to the fields and keeps the email
 
 test("a wrong password is refused with one message that does not reveal whether the account exists", async ({ page }) => {
   await signIn(page, uniqueEmail(), "a password that is wrong");
-  await expect(page.locator("[data-error-summary]").filter({ hasText: "incorrect" })).toHaveText("The email or password is incorrect.");
+  await expect(page.getByRole("alert").filter({ hasText: "incorrect" })).toHaveText("The email or password is incorrect.");
 });
 
 test("signed-out visitors are sent to sign in", async ({ page }) => {

@@ -13,7 +13,18 @@ export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 }
 
+/**
+ * Each creator's browser comes from its own address, as behind the production proxy (the e2e
+ * server trusts one X-Forwarded-For hop): the per-address sign-up limit applies per creator,
+ * not to the whole test run.
+ */
+export async function fromOwnAddress(page: Page) {
+  const octet = () => 1 + Math.floor(Math.random() * 250);
+  await page.context().setExtraHTTPHeaders({ "x-forwarded-for": `10.${octet()}.${octet()}.${octet()}` });
+}
+
 export async function registerInBrowser(page: Page, email: string, password = E2E_PASSWORD) {
+  await fromOwnAddress(page);
   await page.goto("/register");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
