@@ -37,7 +37,7 @@ if (!process.argv.includes("--no-build")) {
 
 console.log(`▸ starting the production server on ${base}`);
 const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/launch.ts", "start", "--port", String(port)], {
-  env: { ...process.env, NODE_ENV: "production", BENCH_MODE: "1", LOG_LEVEL: "warn", HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, NODE_ENV: "production", ALLOW_SANDBOX_IN_PRODUCTION: "true", TRUSTED_PROXY_HOPS: "1", BENCH_MODE: "1", LOG_LEVEL: "warn", HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
   stdio: ["ignore", "ignore", "inherit"],
 });
 for (let attempt = 0; ; attempt++) {
@@ -134,13 +134,16 @@ const registration = await load({
       setupRequest: () => ({
         method: "POST" as const,
         path: "/api/v1/auth/register",
-        headers: { "content-type": "application/json", "x-forwarded-for": `2001:db8::${randomBytes(4).toString("hex")}` },
+        headers: { "content-type": "application/json", "x-forwarded-for": [10, ...randomBytes(3)].join(".") },
         body: JSON.stringify({ email: `bench-reg-${randomBytes(6).toString("hex")}@example.test`, password: "violet tram orbit canvas" }),
       }),
     },
   ],
 });
 rows.push(row("POST /api/v1/auth/register", registration, bare));
+// Only accounts actually created count (each request comes from its own address through the
+// trusted proxy hop, so the per-address limit does not refuse them).
+const registered = registration["2xx"] / DURATION;
 
 const hashWindowEnd = Date.now() + DURATION * 1000;
 let hashes = 0;
@@ -193,7 +196,7 @@ await environment.close();
 console.log("\nThroughput (one run, same machine; ratios are what to compare between runs)");
 console.table(rows);
 console.log(
-  `Registration: ${registration.requests.average.toFixed(1)} /s vs argon2id bound ${hashRate.toFixed(1)} hashes/s on ${os.availableParallelism()} cores → ${((registration.requests.average / hashRate) * 100).toFixed(0)} % of the crypto bound`,
+  `Registration: ${registered.toFixed(1)} accounts/s vs argon2id bound ${hashRate.toFixed(1)} hashes/s on ${os.availableParallelism()} cores → ${((registered / hashRate) * 100).toFixed(0)} % of the crypto bound`,
 );
 console.log("\nJavaScript on a first visit (encoded bytes of script responses)");
 console.table(weights);
@@ -203,7 +206,7 @@ const results = {
   machine: { cpus: os.availableParallelism(), node: process.version },
   settings: { durationSeconds: DURATION, connections: CONNECTIONS },
   throughput: rows,
-  registration: { perSecond: registration.requests.average, argon2HashesPerSecond: hashRate, ratio: registration.requests.average / hashRate },
+  registration: { perSecond: registered, argon2HashesPerSecond: hashRate, ratio: registered / hashRate },
   webhookAt200PerSecond: { p50: atRate.latency.p50, p99: atRate.latency.p99, median: percentile([atRate.latency.p50], 0.5) },
   pageWeight: weights,
 };
