@@ -8,8 +8,8 @@ export async function FlashToast() {
   const flash = await readFlash();
   if (!flash) return null;
   const { t } = await currentTranslations();
-  // Only confirmations may be flashed: the toasts and the admin's outcomes.
+  // Only confirmations and refusals may be flashed: the toasts, the admin's outcomes, error messages.
   const key = flash.key as MessageKey;
-  if (!/^(toasts|admin\.outcomes)\./.test(flash.key) || !t.has(key)) return null;
+  if (!/^(toasts|admin\.outcomes|errors)\./.test(flash.key) || !t.has(key)) return null;
   return <Toast tone={flash.tone} message={t(key, flash.values as never)} closeLabel={t("common.close")} cookieName={FLASH_COOKIE} />;
 }

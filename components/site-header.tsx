@@ -40,6 +40,9 @@ export function SiteHeader({ t, language, signedInAs, switchLanguage }: SiteHead
             {signedInAs ? (
               <>
                 <span className="hidden px-2 text-slate-600 sm:inline">{signedInAs.email}</span>
+                <Link href="/settings" className="rounded-md px-3 py-2 font-medium text-slate-700 hover:bg-slate-100">
+                  {t("account.settings.link")}
+                </Link>
                 <SignOutButton label={t("common.signOut")} pendingLabel={t("common.working")} />
               </>
             ) : (

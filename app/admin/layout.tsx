@@ -15,6 +15,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const sections = [
     { href: "/admin", label: t("admin.nav.creators") },
     { href: "/admin/funnel", label: t("admin.nav.funnel") },
+    { href: "/admin/team", label: t("admin.nav.team") },
     { href: "/admin/system", label: t("admin.nav.system") },
   ];
   return (

@@ -6,10 +6,8 @@ import { AutoRefresh } from "@/components/auto-refresh";
 import { FlashToast } from "@/components/flash-toast";
 import { Alert } from "@/components/ui/alert";
 import { PayoutStatus } from "@/components/onboarding/payout-status";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { checkPayoutsAgainAction, connectPayoutsAction } from "@/app/onboarding/actions";
 import { env } from "@/lib/env";
-import { signOutEverywhereAction } from "./actions";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { automationSummary } from "@/lib/automation/results";
 import { languageName } from "@/lib/i18n";
@@ -101,17 +99,6 @@ export default async function DashboardPage() {
       {automation.state === "analysing" && <AutoRefresh intervalMs={10_000} />}
       {waitingForStripe && <AutoRefresh intervalMs={30_000} />}
       <FlashToast />
-      <section aria-labelledby="security-heading" className="mt-8 rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
-        <h2 id="security-heading" className="text-lg font-semibold text-slate-900">
-          {t("dashboard.security")}
-        </h2>
-        <p className="mt-2 text-sm text-slate-700">{t("dashboard.signOutEverywhereBody")}</p>
-        <form action={signOutEverywhereAction} className="mt-4 max-w-xs">
-          <SubmitButton variant="secondary" pendingLabel={t("common.working")}>
-            {t("dashboard.signOutEverywhere")}
-          </SubmitButton>
-        </form>
-      </section>
     </div>
   );
 }

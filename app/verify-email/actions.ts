@@ -1,6 +1,6 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { TokenInput } from "@/lib/auth/schemas";
@@ -14,9 +14,10 @@ const ConfirmInput = TokenInput.extend({
 });
 
 /** Confirming a link (a POST: fetching the link never uses it) signs in this browser only. */
-export const confirmEmailAction = formAction({ schema: ConfirmInput, rateLimit: { name: "verify" } }, async (input) => {
+export const confirmEmailAction = formAction({ schema: ConfirmInput, rateLimit: { name: "verify" } }, async (input, { ip }) => {
   const jar = await cookies();
-  const user = await confirmEmail({ token: input.token, browserSecret: jar.get(REGISTRATION_COOKIE)?.value, password: input.password, newPassword: input.newPassword });
+  const userAgent = (await headers()).get("user-agent");
+  const user = await confirmEmail({ token: input.token, browserSecret: jar.get(REGISTRATION_COOKIE)?.value, password: input.password, newPassword: input.newPassword }, new Date(), { ip, userAgent });
   const cookie = await createSessionCookie(user);
   jar.set(cookie.name, cookie.value, cookie.options);
   jar.delete(REGISTRATION_COOKIE);

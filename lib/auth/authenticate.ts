@@ -5,6 +5,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { CredentialsInput } from "@/lib/auth/schemas";
 import type { SessionSubject } from "@/lib/auth/session-token";
 import { clearSignInFailures, recordSignInFailure, throttleSignIn } from "@/lib/auth/sign-in-throttle";
+import { recordSignIn } from "@/lib/auth/sign-ins";
 
 // Verified against when the email is unknown, so a miss costs the same time as a wrong password.
 let decoyHash: Promise<string> | undefined;
@@ -13,7 +14,7 @@ let decoyHash: Promise<string> | undefined;
  * Email + password → user. Limited per client IP, and slowed per (email, IP) after failures.
  * One error for every failure, so the answer never says whether the account exists.
  */
-export async function authenticate(credentials: CredentialsInput, ip: string): Promise<SessionSubject> {
+export async function authenticate(credentials: CredentialsInput, ip: string, signIn: { method: "password" | "api_token"; userAgent?: string | null } = { method: "password" }): Promise<SessionSubject> {
   await consumeRateLimit("login", { ip });
   await throttleSignIn(credentials.email, ip);
   const user = await db.user.findUnique({ where: { email: credentials.email } });
@@ -25,5 +26,6 @@ export async function authenticate(credentials: CredentialsInput, ip: string): P
   }
   await clearSignInFailures(credentials.email, ip);
   if (user.disabledAt) throw new AppError("account_disabled", 403, "This account is disabled. Contact support.");
+  await recordSignIn(user.id, signIn.method, { ip, userAgent: signIn.userAgent });
   return { id: user.id, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
 }

@@ -22,7 +22,8 @@ export function authOptions(): NextAuthOptions {
           const parsed = CredentialsInput.safeParse(credentials ?? {});
           if (!parsed.success) throw new Error("invalid_credentials");
           try {
-            return await authenticate(parsed.data, clientIp(new Headers(request?.headers as Record<string, string>)));
+            const headers = new Headers(request?.headers as Record<string, string>);
+            return await authenticate(parsed.data, clientIp(headers), { method: "password", userAgent: headers.get("user-agent") });
           } catch (error) {
             // next-auth hands the message to the sign-in form; it is our stable error code.
             if (error instanceof AppError) throw new Error(error.code);

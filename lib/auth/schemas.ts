@@ -49,3 +49,16 @@ export type CredentialsInput = z.infer<typeof CredentialsInput>;
 export const ResendVerificationInput = z.object({ email: EmailSchema.optional() });
 
 export const TokenInput = z.object({ token: z.string().trim().min(1).max(200) });
+
+export const ForgotPasswordInput = z.object({ email: EmailSchema, language: LanguageSchema.optional() });
+
+const NewPassword = z.string({ error: "password_required" }).min(1, { error: "password_required" }).max(PASSWORD_MAX_LENGTH * 4, { error: "password_too_long" });
+
+/** A token from a link, and the password chosen with it (the policy is checked by the domain, which knows the email). */
+export const TokenWithPasswordInput = TokenInput.extend({ password: NewPassword });
+
+export const ChangePasswordInput = z.object({ currentPassword: z.string({ error: "password_required" }).min(1, { error: "password_required" }).max(4096), newPassword: NewPassword });
+
+export const ChangeEmailInput = z.object({ newEmail: EmailSchema, password: z.string({ error: "password_required" }).min(1, { error: "password_required" }).max(4096) });
+
+export const PasswordConfirmationInput = z.object({ password: z.string({ error: "password_required" }).min(1, { error: "password_required" }).max(4096) });

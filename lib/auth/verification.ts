@@ -8,6 +8,7 @@ import { metrics } from "@/lib/observability/metrics";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { newPasswordProblem } from "@/lib/auth/password-policy";
 import type { SessionSubject } from "@/lib/auth/session-token";
+import { recordSignIn, type SignInContext } from "@/lib/auth/sign-ins";
 import { createRandomToken, derivedToken, hashToken } from "@/lib/auth/tokens";
 
 // Email verification, built against the threats of docs/decisions/005-verification-links.md:
@@ -133,7 +134,7 @@ async function proofOfAccount(input: ConfirmEmailInput, user: { email: string; p
  * registered it may not be whoever owns the address), and returns the account to sign in
  * this browser. Single use, decided by a conditional update under the row lock.
  */
-export async function confirmEmail(input: ConfirmEmailInput, now = new Date()): Promise<SessionSubject> {
+export async function confirmEmail(input: ConfirmEmailInput, now = new Date(), context?: SignInContext): Promise<SessionSubject> {
   const record = await db.verificationToken.findUnique({ where: { tokenHash: hashToken(input.token) }, include: { user: true } });
   if (!record || record.purpose !== "email_verify") throw new AppError("token_invalid", 400, "This link is not valid.");
   if (record.used || record.user.emailVerified) throw new AppError("token_used", 409, "This link was already used.");
@@ -146,6 +147,7 @@ export async function confirmEmail(input: ConfirmEmailInput, now = new Date()): 
     if (claimed.count === 0) throw new AppError("token_used", 409, "This link was already used.");
     await tx.verificationToken.updateMany({ where: { userId: record.userId, purpose: "email_verify", used: false, expiresAt: { gt: now } }, data: { expiresAt: now } });
     await markEmailVerified(tx, record.user, now);
+    if (context) await recordSignIn(record.userId, "email_link", context, tx);
     return tx.user.update({
       where: { id: record.userId },
       data: { registrationBrowserHash: null, sessionVersion: { increment: 1 }, ...(newPasswordHash ? { passwordHash: newPasswordHash } : {}) },

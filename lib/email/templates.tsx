@@ -4,6 +4,12 @@ import PayoutsLink, { payoutsLinkSubject, type PayoutsLinkProps } from "@/emails
 import PayoutsPaused, { payoutsPausedSubject, type PayoutsPausedProps } from "@/emails/payouts-paused";
 import VerifyEmail, { verifyEmailSubject, type VerifyEmailProps } from "@/emails/verify-email";
 import Welcome, { welcomeSubject, type WelcomeProps } from "@/emails/welcome";
+import AdminInvite, { adminInviteSubject } from "@/emails/admin-invite";
+import EmailChangeNotice, { emailChangeNoticeSubject } from "@/emails/email-change-notice";
+import EmailChangeVerify, { emailChangeVerifySubject } from "@/emails/email-change-verify";
+import PasswordChanged, { passwordChangedSubject } from "@/emails/password-changed";
+import PasswordReset, { passwordResetSubject } from "@/emails/password-reset";
+import type { AccountEmailProps } from "@/emails/components/account-email";
 
 type WithoutCommon<T> = Omit<T, "language" | "support_email">;
 
@@ -12,7 +18,8 @@ export type EmailContent =
   | { template: "account-exists"; props: WithoutCommon<AccountExistsProps> }
   | { template: "welcome"; props: WithoutCommon<WelcomeProps> }
   | { template: "payouts-link"; props: WithoutCommon<PayoutsLinkProps> }
-  | { template: "payouts-paused"; props: WithoutCommon<PayoutsPausedProps> };
+  | { template: "payouts-paused"; props: WithoutCommon<PayoutsPausedProps> }
+  | { template: "password-reset" | "password-changed" | "email-change-verify" | "email-change-notice" | "admin-invite"; props: WithoutCommon<AccountEmailProps> };
 
 export type EmailTemplate = EmailContent["template"];
 
@@ -29,5 +36,15 @@ export function buildEmail(content: EmailContent, language: string, supportEmail
       return { subject: payoutsLinkSubject(common), element: <PayoutsLink {...common} {...content.props} /> };
     case "payouts-paused":
       return { subject: payoutsPausedSubject(common), element: <PayoutsPaused {...common} {...content.props} /> };
+    case "password-reset":
+      return { subject: passwordResetSubject(common), element: <PasswordReset {...common} {...content.props} /> };
+    case "password-changed":
+      return { subject: passwordChangedSubject(common), element: <PasswordChanged {...common} {...content.props} /> };
+    case "email-change-verify":
+      return { subject: emailChangeVerifySubject(common), element: <EmailChangeVerify {...common} {...content.props} /> };
+    case "email-change-notice":
+      return { subject: emailChangeNoticeSubject(common), element: <EmailChangeNotice {...common} {...content.props} /> };
+    case "admin-invite":
+      return { subject: adminInviteSubject(common), element: <AdminInvite {...common} {...content.props} /> };
   }
 }

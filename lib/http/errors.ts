@@ -32,6 +32,10 @@ export type ErrorCode =
   | "stripe_country_unsupported"
   | "stripe_request_invalid"
   | "payouts_not_ready"
+  | "email_unchanged"
+  | "email_taken"
+  | "last_admin"
+  | "invite_account_exists"
   | "service_unavailable"
   | "internal_error";
 

@@ -41,7 +41,7 @@ export function translateError(keyOrMessage: string, language: Language): string
 }
 
 // What client components translate: the rest of the catalogue stays on the server.
-const CLIENT_MESSAGE_PATHS = ["errorPage", "timezones", "password", "sessionExpired", "common.email", "common.password", "common.working", "common.signIn", "common.createAccount", "errors", "login", "register", "verify", "onboarding.profile", "onboarding.categories", "onboarding.saveAndContinue", "onboarding.terms.accept", "onboarding.terms.submit"];
+const CLIENT_MESSAGE_PATHS = ["account", "errorPage", "timezones", "password", "sessionExpired", "common.email", "common.password", "common.working", "common.signIn", "common.createAccount", "errors", "login", "register", "verify", "onboarding.profile", "onboarding.categories", "onboarding.saveAndContinue", "onboarding.terms.accept", "onboarding.terms.submit"];
 
 /** The part of the catalogue sent to the browser with each page; the admin pages add theirs. */
 export function clientMessages(language: Language, extra: Array<keyof Messages> = []): Partial<Messages> {

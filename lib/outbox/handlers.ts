@@ -1,6 +1,9 @@
 import { sendJobEvents, type JobEvent } from "@/lib/automation/engine";
 import { prepareAccountExistsEmail } from "@/lib/auth/register";
 import { prepareVerificationEmail } from "@/lib/auth/verification";
+import { preparePasswordChangedEmail, preparePasswordResetEmail } from "@/lib/auth/password-reset";
+import { prepareEmailChangeNoticeEmail, prepareEmailChangeVerifyEmail } from "@/lib/auth/email-change";
+import { prepareAdminInviteEmail } from "@/lib/admin/team";
 import { deliverEmail, PermanentEmailError, recordEmailFailure, type Delivery, type PreparedEmail } from "@/lib/email/send";
 import type { EmailTemplate } from "@/lib/email/templates";
 import { preparePayoutsLinkEmail, preparePayoutsPausedEmail, prepareWelcomeEmail } from "@/lib/onboarding/notifications";
@@ -24,7 +27,8 @@ export interface Transport {
 
 const DEFAULT_TRANSPORT: Transport = { sendJobEvents, sendEmail: deliverEmail };
 
-type Preparer = (payload: { userId: string }, row: { id: string; createdAt: Date }) => Promise<PreparedEmail | null>;
+// Each preparer reads the payload its own domain wrote (most carry `userId`).
+type Preparer = (payload: never, row: { id: string; createdAt: Date }) => Promise<PreparedEmail | null>;
 
 const EMAIL_PREPARERS: Record<EmailTemplate, Preparer> = {
   "verify-email": prepareVerificationEmail,
@@ -32,6 +36,11 @@ const EMAIL_PREPARERS: Record<EmailTemplate, Preparer> = {
   welcome: prepareWelcomeEmail,
   "payouts-link": preparePayoutsLinkEmail,
   "payouts-paused": preparePayoutsPausedEmail,
+  "password-reset": preparePasswordResetEmail,
+  "password-changed": preparePasswordChangedEmail,
+  "email-change-verify": prepareEmailChangeVerifyEmail,
+  "email-change-notice": prepareEmailChangeNoticeEmail,
+  "admin-invite": prepareAdminInviteEmail,
 };
 
 export type RowOutcome = { status: "sent" | "skipped" } | { status: "failed"; error: unknown; permanent: boolean };
@@ -44,7 +53,7 @@ async function deliverEmailRow(row: OutboxRow, transport: Transport): Promise<Ro
   if (!prepare) return { status: "failed", error: new Error(`unknown email template ${template}`), permanent: true };
   let prepared: PreparedEmail | null = null;
   try {
-    prepared = await prepare(row.payload as { userId: string }, row);
+    prepared = await prepare(row.payload as never, row);
     if (!prepared) return { status: "skipped" };
     const delivery = await transport.sendEmail(row.id, prepared);
     return { status: delivery.status === "sent" ? "sent" : "skipped" };

@@ -5,10 +5,8 @@ import type { EmailTemplate } from "@/lib/email/templates";
 // event for the job engine) is a row written in the same transaction as the fact it
 // announces. lib/outbox/relay.ts delivers the rows after commit. See docs/decisions/004.
 
-export interface EmailPayload {
-  userId: string;
-  [key: string]: Prisma.InputJsonValue;
-}
+/** What the email's preparer needs to find its recipient (usually `userId`). */
+export type EmailPayload = Record<string, Prisma.InputJsonValue>;
 
 export function emailEventName(template: EmailTemplate): string {
   return `email/${template}`;

@@ -39,6 +39,11 @@ export function LoginForm({ callbackUrl, initialEmail }: { callbackUrl: string; 
       {error && <Alert tone="error">{error}</Alert>}
       <Field label={t("common.email")} name="email" type="email" autoComplete="email" required defaultValue={initialEmail} />
       <PasswordField label={t("common.password")} name="password" autoComplete="current-password" />
+      <p className="-mt-3 text-right text-sm">
+        <Link href="/forgot-password" className="font-medium text-brand-700 underline">
+          {t("account.forgot.link")}
+        </Link>
+      </p>
       <SubmitButton pending={pending} pendingLabel={t("common.working")}>
         {t("login.submit")}
       </SubmitButton>

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { AdminActionInput, performAdminAction } from "@/lib/admin/actions";
+import { deleteCreatorAsAdmin } from "@/lib/admin/creator-data";
 import { addNote, addTag, NoteInput, removeTag, TagInput } from "@/lib/admin/notes";
 import { setFlash } from "@/lib/http/flash";
 import { formAction, guardedAction } from "@/lib/http/form-action";
@@ -39,4 +40,12 @@ export const removeTagAction = guardedAction({ schema: UserId.extend(TagInput.sh
   await removeTag(user, userId, { tag });
   await setFlash({ tone: "success", key: "admin.outcomes.tag_removed", values: { tag } });
   backToCreator(userId);
+});
+
+/** A creator's deletion request, carried out by an admin (audited with a tombstone). */
+export const deleteCreatorAction = guardedAction({ schema: UserId, auth: { roles: ["admin"] } }, async ({ userId }, { user }) => {
+  await deleteCreatorAsAdmin(user, userId);
+  await setFlash({ tone: "success", key: "admin.outcomes.creator_deleted" });
+  revalidatePath("/admin");
+  redirect("/admin");
 });

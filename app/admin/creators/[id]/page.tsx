@@ -15,7 +15,7 @@ import { AppError } from "@/lib/http/errors";
 import { INTL_LOCALES, languageName, type MessageKey } from "@/lib/i18n";
 import { currentTranslations } from "@/lib/i18n/server";
 import { describeRequirements } from "@/lib/stripe/requirements";
-import { addNoteAction, addTagAction, adminCreatorAction, removeTagAction } from "./actions";
+import { addNoteAction, addTagAction, adminCreatorAction, deleteCreatorAction, removeTagAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -116,6 +116,23 @@ export default async function CreatorPage({ params }: { params: Promise<{ id: st
                 />
               </form>
             )}
+            <div className="space-y-2 border-t border-slate-100 pt-3">
+              <a href={`/api/v1/admin/creators/${user.id}/export`} download className="block rounded-lg border border-slate-300 bg-white px-4 py-2.5 text-center font-semibold text-slate-900 hover:bg-slate-100">
+                {t("admin.creator.exportData")}
+              </a>
+              <form id="delete-creator" action={deleteCreatorAction}>
+                <input type="hidden" name="userId" value={user.id} />
+                <ConfirmDialog
+                  form="delete-creator"
+                  trigger={t("admin.creator.deleteAccount")}
+                  triggerClassName="w-full rounded-lg border border-red-300 bg-white px-4 py-2.5 font-semibold text-red-800 hover:bg-red-50"
+                  title={t("admin.creator.deleteTitle", { email: user.email })}
+                  body={t("admin.creator.deleteBody")}
+                  confirmLabel={t("admin.creator.confirmDelete")}
+                  cancelLabel={t("admin.creator.cancel")}
+                />
+              </form>
+            </div>
           </div>
         </Section>
 

@@ -1,0 +1,56 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { deleteAccount } from "@/lib/auth/account-data";
+import { changePassword, setEmailLanguage } from "@/lib/auth/account-settings";
+import { revokeAllSessions } from "@/lib/auth/current-user";
+import { cancelPendingEmailChange, requestEmailChange } from "@/lib/auth/email-change";
+import { ChangeEmailInput, ChangePasswordInput, LanguageSchema, PasswordConfirmationInput } from "@/lib/auth/schemas";
+import { createSessionCookie, sessionCookieName } from "@/lib/auth/session-token";
+import { setFlash } from "@/lib/http/flash";
+import { formAction, guardedAction } from "@/lib/http/form-action";
+import { LANGUAGE_COOKIE } from "@/lib/i18n";
+
+/** Every cookie and API token issued before now stops working, this browser's included. */
+export const signOutEverywhereAction = guardedAction({ schema: z.object({}), auth: true }, async (_input, { user }) => {
+  await revokeAllSessions(user.id);
+  (await cookies()).delete(sessionCookieName());
+  redirect("/login?signedOut=1");
+});
+
+/** Other sessions end; this browser gets a session with the account's new version. */
+export const changePasswordAction = formAction({ schema: ChangePasswordInput, auth: true, rateLimit: { name: "password_reset" } }, async (input, { user }) => {
+  const subject = await changePassword(user.id, input);
+  const cookie = await createSessionCookie(subject);
+  (await cookies()).set(cookie.name, cookie.value, cookie.options);
+  await setFlash({ tone: "success", key: "toasts.passwordChanged" });
+  redirect("/settings");
+});
+
+export const changeEmailAction = formAction({ schema: ChangeEmailInput, auth: true, rateLimit: { name: "resend" } }, async (input, { user }) => {
+  await requestEmailChange(user.id, input);
+  await setFlash({ tone: "success", key: "toasts.emailChangeSent", values: { email: input.newEmail } });
+  redirect("/settings");
+});
+
+export const cancelEmailChangeAction = guardedAction({ schema: z.object({}), auth: true }, async (_input, { user }) => {
+  await cancelPendingEmailChange(user.id);
+  redirect("/settings");
+});
+
+export const emailLanguageAction = guardedAction({ schema: z.object({ language: LanguageSchema }), auth: true }, async (input, { user }) => {
+  await setEmailLanguage(user.id, input.language);
+  (await cookies()).set(LANGUAGE_COOKIE, input.language, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax", httpOnly: true });
+  await setFlash({ tone: "success", key: "toasts.saved" });
+  redirect("/settings");
+});
+
+/** The account goes at once (password required); the browser is signed out and told so. */
+export const deleteAccountAction = formAction({ schema: PasswordConfirmationInput, auth: true, rateLimit: { name: "password_reset" } }, async (input, { user }) => {
+  await deleteAccount(user.id, { password: input.password, actorId: user.id });
+  (await cookies()).delete(sessionCookieName());
+  await setFlash({ tone: "success", key: "toasts.accountDeleted" });
+  redirect("/");
+});

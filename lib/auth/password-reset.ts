@@ -1,0 +1,102 @@
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import type { PreparedEmail } from "@/lib/email/send";
+import { AppError } from "@/lib/http/errors";
+import type { Language } from "@/lib/i18n";
+import { markEmailVerified } from "@/lib/onboarding/advance";
+import { enqueueEmail, outboxWritten, transactionWithOutbox } from "@/lib/outbox/write";
+import { emailLanguageOf } from "@/lib/auth/email-language";
+import { hashPassword } from "@/lib/auth/password";
+import { newPasswordProblem } from "@/lib/auth/password-policy";
+import type { SessionSubject } from "@/lib/auth/session-token";
+import { clearSignInFailures } from "@/lib/auth/sign-in-throttle";
+import { recordSignIn, type SignInContext } from "@/lib/auth/sign-ins";
+import { derivedToken, hashToken } from "@/lib/auth/tokens";
+
+// "Forgot password", against the same threats as email verification (decision 005): asking
+// answers the same in the same time for any address; the link is short-lived, single-use and
+// stored only as a hash; opening it (a GET, or a mail scanner) never uses it; using it signs
+// every other session out and tells the owner.
+
+const MINUTE = 60_000;
+
+export const FORGOT_RECEIPT = { message: "If an account uses this address, a link to choose a new password is on its way." };
+
+/**
+ * Queues a reset link for the account with this email, if there is one that may sign in. One
+ * statement whatever the answer, so known and unknown addresses take the same time.
+ */
+export async function requestPasswordReset(email: string, language: Language, at = new Date()): Promise<void> {
+  const queued = await db.$executeRaw`
+    INSERT INTO outbox_events (id, name, payload, available_at, created_at)
+    SELECT gen_random_uuid()::text, 'email/password-reset', jsonb_build_object('userId', u.id, 'language', ${language}::text), ${at}, ${at}
+    FROM users u WHERE u.email = ${email} AND u.disabled_at IS NULL`;
+  if (queued > 0) outboxWritten();
+}
+
+function resetUrl(token: string): string {
+  return `${env().FRONTEND_URL}/reset-password?token=${token}`;
+}
+
+/** The outbox's password-reset email; its token is derived from the row, so a retry sends the same link. */
+export async function preparePasswordResetEmail(payload: { userId: string; language?: string }, row: { id: string; createdAt: Date }): Promise<PreparedEmail | null> {
+  const user = await db.user.findUnique({ where: { id: payload.userId }, include: { profile: { select: { language: true } } } });
+  if (!user || user.disabledAt) return null;
+  const { token, tokenHash } = derivedToken("password_reset", row.id, env().AUTH_SECRET);
+  const ttl = env().PASSWORD_RESET_TTL_MINUTES;
+  await db.verificationToken.upsert({ where: { tokenHash }, create: { userId: user.id, purpose: "password_reset", tokenHash, expiresAt: new Date(row.createdAt.getTime() + ttl * MINUTE) }, update: {} });
+  return { userId: user.id, to: user.email, language: emailLanguageOf(user, payload.language), content: { template: "password-reset", props: { action_url: resetUrl(token), user_email: user.email, expires_minutes: ttl } } };
+}
+
+/** After any password change: the owner hears of it, with the way back if it was not them. */
+export async function preparePasswordChangedEmail(payload: { userId: string }): Promise<PreparedEmail | null> {
+  const user = await db.user.findUnique({ where: { id: payload.userId }, include: { profile: { select: { language: true } } } });
+  if (!user) return null;
+  return {
+    userId: user.id,
+    to: user.email,
+    language: emailLanguageOf(user),
+    content: { template: "password-changed", props: { action_url: `${env().FRONTEND_URL}/forgot-password`, user_email: user.email } },
+  };
+}
+
+export type ResetLinkState = { status: "valid"; email: string } | { status: "expired" } | { status: "used" } | { status: "invalid" };
+
+/** What a reset link is, without using it (the page a GET shows). */
+export async function inspectResetLink(token: string, now = new Date()): Promise<ResetLinkState> {
+  const record = await db.verificationToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: { select: { email: true, disabledAt: true } } } });
+  if (!record || record.purpose !== "password_reset" || record.user.disabledAt) return { status: "invalid" };
+  if (record.used) return { status: "used" };
+  if (record.expiresAt <= now) return { status: "expired" };
+  return { status: "valid", email: record.user.email };
+}
+
+/**
+ * Uses a reset link: sets the new password, signs every session out (the account's version
+ * moves on), proves the address (the link reached it), and returns the account to sign in
+ * this browser only. Single use, decided by a conditional update under the row lock.
+ */
+export async function resetPassword(input: { token: string; password: string }, context: SignInContext, now = new Date()): Promise<SessionSubject> {
+  const record = await db.verificationToken.findUnique({ where: { tokenHash: hashToken(input.token) }, include: { user: true } });
+  if (!record || record.purpose !== "password_reset") throw new AppError("token_invalid", 400, "This link is not valid.");
+  if (record.used) throw new AppError("token_used", 409, "This link was already used.");
+  if (record.expiresAt <= now) throw new AppError("token_expired", 410, "This link has expired.");
+  if (record.user.disabledAt) throw new AppError("account_disabled", 403, "This account is disabled. Contact support.");
+  const problem = newPasswordProblem(input.password, record.user.email);
+  if (problem) throw new AppError(problem, 422, problem, { password: problem });
+  const passwordHash = await hashPassword(input.password);
+
+  const user = await transactionWithOutbox(async (tx) => {
+    const claimed = await tx.verificationToken.updateMany({ where: { id: record.id, used: false }, data: { used: true, usedAt: now } });
+    if (claimed.count === 0) throw new AppError("token_used", 409, "This link was already used.");
+    // Any other reset link still in an inbox stops working too.
+    await tx.verificationToken.updateMany({ where: { userId: record.userId, purpose: "password_reset", used: false, expiresAt: { gt: now } }, data: { expiresAt: now } });
+    if (!record.user.emailVerified) await markEmailVerified(tx, record.user, now);
+    const updated = await tx.user.update({ where: { id: record.userId }, data: { passwordHash, sessionVersion: { increment: 1 }, registrationBrowserHash: null } });
+    await enqueueEmail(tx, "password-changed", { userId: updated.id });
+    await recordSignIn(updated.id, "password_reset", context, tx);
+    return updated;
+  });
+  await clearSignInFailures(user.email, context.ip);
+  return { id: user.id, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
+}
