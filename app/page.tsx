@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FlashToast } from "@/components/flash-toast";
 import { currentTranslations } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -54,6 +55,7 @@ export default async function LandingPage() {
           {t("common.systemStatus")}
         </Link>
       </footer>
+      <FlashToast />
     </div>
   );
 }

@@ -96,7 +96,7 @@ export default async function SettingsPage() {
         {signIns.length === 0 ? (
           <p>{t("account.settings.noSignIns")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" role="region" aria-label={t("account.settings.signIns")} tabIndex={0}>
             <table className="w-full text-left" data-testid="sign-ins">
               <thead className="text-xs uppercase text-slate-600">
                 <tr>

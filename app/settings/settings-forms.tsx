@@ -41,9 +41,9 @@ export function ChangeEmailForm({ email }: { email: string }) {
     <>
       {state.code === "unauthenticated" && <SignInAgain email={email} />}
       <form ref={form} key={JSON.stringify(state)} action={submit} className="space-y-4" noValidate>
-        {state.code !== "unauthenticated" && <ErrorSummary state={state} labels={labels} />}
+        {state.code !== "unauthenticated" && <ErrorSummary state={state} labels={labels} ids={{ password: "email-change-password" }} />}
         <Field label={labels.newEmail} name="newEmail" type="email" autoComplete="email" required defaultValue={typeof state.values?.newEmail === "string" ? state.values.newEmail : ""} error={state.fields?.newEmail} />
-        <PasswordField label={labels.password} name="password" autoComplete="current-password" error={state.fields?.password} />
+        <PasswordField label={labels.password} name="password" id="email-change-password" autoComplete="current-password" error={state.fields?.password} />
         <div className="max-w-xs">
           <SubmitButton variant="secondary" pendingLabel={t("common.working")}>
             {t("account.settings.changeEmail")}
@@ -60,8 +60,8 @@ export function DeleteAccountForm() {
   const form = useFocusOnError(state);
   return (
     <form id="delete-account" ref={form} action={submit} className="space-y-4" noValidate>
-      <ErrorSummary state={state} labels={{ password: t("account.settings.passwordToConfirm") }} />
-      <PasswordField label={t("account.settings.passwordToConfirm")} name="password" autoComplete="current-password" error={state.fields?.password} />
+      <ErrorSummary state={state} labels={{ password: t("account.settings.passwordToConfirm") }} ids={{ password: "delete-password" }} />
+      <PasswordField label={t("account.settings.passwordToConfirm")} name="password" id="delete-password" autoComplete="current-password" error={state.fields?.password} />
       <div className="max-w-xs">
         <ConfirmDialog
           form="delete-account"

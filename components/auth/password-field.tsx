@@ -7,6 +7,8 @@ import type { PasswordStrength } from "@/lib/auth/password-strength";
 interface PasswordFieldProps {
   label: string;
   name: string;
+  /** Defaults to the name; give one when two forms of a page have a field of the same name. */
+  id?: string;
   autoComplete: "new-password" | "current-password";
   hint?: string;
   error?: string;
@@ -18,10 +20,9 @@ interface PasswordFieldProps {
 const BAR = ["bg-red-600", "bg-red-600", "bg-amber-500", "bg-emerald-600", "bg-emerald-700"];
 
 /** A password input with a show/hide toggle and, for new passwords, zxcvbn's verdict as you type. */
-export function PasswordField({ label, name, autoComplete, hint, error, meter = false, context = [] }: PasswordFieldProps) {
+export function PasswordField({ label, name, id = name, autoComplete, hint, error, meter = false, context = [] }: PasswordFieldProps) {
   const t = useTranslations("password");
   const locale = useLocale();
-  const id = name;
   const [visible, setVisible] = useState(false);
   const [value, setValue] = useState("");
   const [strength, setStrength] = useState<PasswordStrength | null>(null);

@@ -39,7 +39,7 @@ export function SignInAgain({ email }: { email?: string }) {
       <form onSubmit={onSubmit} className="mt-3 space-y-3" noValidate>
         {failed && <Alert tone="error">{t("errors.invalid_credentials")}</Alert>}
         <Field label={t("common.email")} name="email" id="again-email" type="email" autoComplete="email" required defaultValue={email} />
-        <PasswordField label={t("common.password")} name="password" autoComplete="current-password" />
+        <PasswordField label={t("common.password")} name="password" id="again-password" autoComplete="current-password" />
         <SubmitButton pending={pending} pendingLabel={t("common.working")}>
           {t("sessionExpired.submit")}
         </SubmitButton>

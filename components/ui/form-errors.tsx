@@ -25,7 +25,7 @@ export function useFocusOnError(state: FormState) {
  * What went wrong, announced at once (`role="alert"`): the form's own error, or, when fields are
  * at fault, a link to each of them (the message stays next to its field too).
  */
-export function ErrorSummary({ state, labels = {} }: { state: FormState; labels?: Record<string, string> }) {
+export function ErrorSummary({ state, labels = {}, ids = {} }: { state: FormState; labels?: Record<string, string>; ids?: Record<string, string> }) {
   const t = useTranslations("errors");
   if (state.status !== "error") return null;
   const fields = Object.entries(state.fields ?? {});
@@ -36,7 +36,7 @@ export function ErrorSummary({ state, labels = {} }: { state: FormState; labels?
         <ul className="mt-1 list-disc space-y-0.5 pl-5">
           {fields.map(([name, message]) => (
             <li key={name}>
-              <a href={`#${name}`} className="underline">
+              <a href={`#${ids[name] ?? name}`} className="underline">
                 {labels[name] ?? name}
               </a>
               : {message}
