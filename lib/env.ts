@@ -49,7 +49,21 @@ const EnvSchema = z
     // The sandbox's webhook signing secret: random, generated once per database by the
     // launcher (lib/sandbox/secrets.ts) and handed to the app; never a constant in the code.
     STRIPE_SANDBOX_WEBHOOK_SECRET: optionalString.pipe(z.string().startsWith("whsec_", { error: "must start with whsec_" }).optional()),
-    EMAIL_PROVIDER: z.enum(["resend", "sandbox"]).optional(),
+    // Which provider sends email; by default the one whose key is set, else the local sandbox.
+    EMAIL_PROVIDER: z.enum(["resend", "sendgrid", "ses", "sandbox"]).optional(),
+    // In sandbox mode: whose API the app speaks to the local sandbox (and whose signed events it gets back).
+    EMAIL_SANDBOX_FLAVOR: z.enum(["resend", "sendgrid", "ses"]).default("resend"),
+    SENDGRID_API_KEY: optionalString,
+    // The Event Webhook's verification key (Mail Settings → Signed Event Webhook), base64.
+    SENDGRID_WEBHOOK_PUBLIC_KEY: optionalString,
+    // Amazon SES v2: the region; credentials come from the standard AWS chain (env, role).
+    SES_REGION: optionalString,
+    // The configuration set whose event destination publishes bounces and complaints to SNS.
+    SES_CONFIGURATION_SET: optionalString,
+    // Only notifications from this SNS topic are accepted (arn:aws:sns:…).
+    SES_SNS_TOPIC_ARN: optionalString,
+    // The sandbox's key for SendGrid-style signed events (handed over by the launcher).
+    MAIL_SANDBOX_SENDGRID_PUBLIC_KEY: optionalString,
     RESEND_API_KEY: optionalString,
     MAIL_SANDBOX_URL: optionalUrl,
     // Signing secret of Resend's webhook endpoint POST /api/v1/webhooks/resend (whsec_…).
@@ -88,6 +102,8 @@ const EnvSchema = z
   .superRefine((env, ctx) => {
     const problem = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
     if (env.EMAIL_PROVIDER === "resend" && !env.RESEND_API_KEY) problem("RESEND_API_KEY", "is required when EMAIL_PROVIDER=resend");
+    if (env.EMAIL_PROVIDER === "sendgrid" && !env.SENDGRID_API_KEY) problem("SENDGRID_API_KEY", "is required when EMAIL_PROVIDER=sendgrid");
+    if (env.EMAIL_PROVIDER === "ses" && !env.SES_REGION) problem("SES_REGION", "is required when EMAIL_PROVIDER=ses (e.g. eu-west-1)");
     if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) problem("STRIPE_WEBHOOK_SECRET", "is required when STRIPE_SECRET_KEY is set");
     if (env.NODE_ENV === "production") productionProblems(env).forEach(([path, message]) => problem(path, message));
   });
@@ -111,6 +127,20 @@ interface ProductionFacts {
   EMAIL_PROVIDER?: string;
   RESEND_API_KEY?: string;
   RESEND_WEBHOOK_SECRET?: string;
+  SENDGRID_API_KEY?: string;
+  SENDGRID_WEBHOOK_PUBLIC_KEY?: string;
+  SES_REGION?: string;
+  SES_SNS_TOPIC_ARN?: string;
+}
+
+/** What each provider needs in production to send and to hear about bounces and complaints. */
+function emailProviderProblems(env: ProductionFacts, provider: string): Array<[string, string]> {
+  const missing = (name: string, why: string): Array<[string, string]> => [[name, `is required in production with EMAIL_PROVIDER=${provider}: ${why}`]];
+  const bounces = "bounces and complaints must stop mail to an address";
+  if (provider === "sendgrid") return env.SENDGRID_WEBHOOK_PUBLIC_KEY ? [] : missing("SENDGRID_WEBHOOK_PUBLIC_KEY", `${bounces} (enable the signed Event Webhook to /api/v1/webhooks/sendgrid)`);
+  if (provider === "ses") return env.SES_SNS_TOPIC_ARN ? [] : missing("SES_SNS_TOPIC_ARN", `${bounces} (publish the configuration set's events to an SNS topic subscribed to /api/v1/webhooks/ses)`);
+  if (!env.RESEND_API_KEY) return [["RESEND_API_KEY", "is required in production: every account needs email (or set ALLOW_SANDBOX_IN_PRODUCTION=true on a staging or demo host)"]];
+  return env.RESEND_WEBHOOK_SECRET ? [] : missing("RESEND_WEBHOOK_SECRET", `${bounces} (add the endpoint /api/v1/webhooks/resend in Resend)`);
 }
 
 function productionProblems(env: ProductionFacts): Array<[string, string]> {
@@ -129,12 +159,19 @@ function productionProblems(env: ProductionFacts): Array<[string, string]> {
     if (!env.STRIPE_WEBHOOK_SECRET) problems.push(["STRIPE_WEBHOOK_SECRET", `is required in production while FEATURE_STRIPE_CONNECT is on ${sandboxHint}`]);
   }
   if (env.EMAIL_PROVIDER === "sandbox") problems.push(["EMAIL_PROVIDER", `=sandbox is not allowed in production ${sandboxHint}`]);
-  else if (!env.RESEND_API_KEY) problems.push(["RESEND_API_KEY", `is required in production: every account needs email ${sandboxHint}`]);
-  else if (!env.RESEND_WEBHOOK_SECRET) problems.push(["RESEND_WEBHOOK_SECRET", "is required in production: bounces and complaints must stop mail to an address (add the endpoint /api/v1/webhooks/resend in Resend)"]);
+  else problems.push(...emailProviderProblems(env, env.EMAIL_PROVIDER ?? inferredEmailProvider(env)));
   return problems;
 }
 
 type RawEnv = z.infer<typeof EnvSchema>;
+
+/** Without EMAIL_PROVIDER: the provider whose key is set, else the sandbox. */
+function inferredEmailProvider(env: { RESEND_API_KEY?: string; SENDGRID_API_KEY?: string; SES_REGION?: string }): "resend" | "sendgrid" | "ses" | "sandbox" {
+  if (env.RESEND_API_KEY) return "resend";
+  if (env.SENDGRID_API_KEY) return "sendgrid";
+  if (env.SES_REGION) return "ses";
+  return "sandbox";
+}
 
 // The API key the app presents to the local Stripe sandbox (which only listens on loopback).
 // Webhook signing, which is what an outsider could abuse, uses a random per-database secret.
@@ -150,7 +187,9 @@ export interface Env extends Omit<RawEnv, "DATABASE_URL" | "AUTH_SECRET" | "FRON
   FRONTEND_RETURN_URL: string;
   FRONTEND_REFRESH_URL: string;
   CORS_ORIGINS: string[];
-  EMAIL_PROVIDER: "resend" | "sandbox";
+  EMAIL_PROVIDER: "resend" | "sendgrid" | "ses" | "sandbox";
+  /** Whose API the app speaks: the provider's, or in sandbox mode the sandbox flavor's. */
+  emailApi: "resend" | "sendgrid" | "ses";
   stripeMode: "sandbox" | "test" | "live";
   /** The webhook signing secret in force: the configured one, or the sandbox's. */
   stripeWebhookSecret: string | undefined;
@@ -177,7 +216,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
   const raw = result.data;
   const stripeMode = !raw.STRIPE_SECRET_KEY ? "sandbox" : raw.STRIPE_SECRET_KEY.includes("_live_") ? "live" : "test";
-  const emailProvider = raw.EMAIL_PROVIDER ?? (raw.RESEND_API_KEY ? "resend" : "sandbox");
+  const emailProvider = raw.EMAIL_PROVIDER ?? inferredEmailProvider(raw);
   const isProduction = raw.NODE_ENV === "production";
   const frontendUrl = (raw.FRONTEND_URL ?? `http://localhost:${raw.PORT}`).replace(/\/$/, "");
   return {
@@ -191,6 +230,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       .map((origin) => origin.trim().replace(/\/$/, ""))
       .filter(Boolean),
     EMAIL_PROVIDER: emailProvider,
+    emailApi: emailProvider === "sandbox" ? raw.EMAIL_SANDBOX_FLAVOR : emailProvider,
     stripeMode,
     stripeWebhookSecret: raw.STRIPE_WEBHOOK_SECRET ?? (stripeMode === "sandbox" ? raw.STRIPE_SANDBOX_WEBHOOK_SECRET : undefined),
     emailWebhookSecret: emailProvider === "sandbox" ? raw.MAIL_SANDBOX_WEBHOOK_SECRET : raw.RESEND_WEBHOOK_SECRET,

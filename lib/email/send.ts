@@ -1,26 +1,9 @@
 import { render } from "@react-email/render";
-import { Resend } from "resend";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { emailProvider } from "@/lib/email/providers";
 import { buildEmail, type EmailContent } from "@/lib/email/templates";
 import { metrics } from "@/lib/observability/metrics";
-
-// The real Resend SDK every time; in sandbox mode it is pointed at the local mail sandbox
-// (lib/sandbox/mail.ts), which speaks the same API.
-const SANDBOX_API_KEY = "re_sandbox_local";
-
-let client: Resend | undefined;
-let clientBaseUrl: string | undefined;
-
-function resend(): Resend {
-  const current = env();
-  const baseUrl = current.EMAIL_PROVIDER === "sandbox" ? current.MAIL_SANDBOX_URL : undefined;
-  if (!client || clientBaseUrl !== baseUrl) {
-    client = new Resend(current.EMAIL_PROVIDER === "resend" ? current.RESEND_API_KEY : SANDBOX_API_KEY, baseUrl ? { baseUrl } : undefined);
-    clientBaseUrl = baseUrl;
-  }
-  return client;
-}
 
 export interface RenderedEmail {
   subject: string;
@@ -72,10 +55,7 @@ export interface PreparedEmail {
 
 export type Delivery = { status: "sent"; providerMessageId: string } | { status: "suppressed" };
 
-/** A provider refusal that a retry cannot fix (invalid address, unverified sender domain). */
-export class PermanentEmailError extends Error {
-  override name = "PermanentEmailError";
-}
+export { PermanentEmailError } from "@/lib/email/providers";
 
 export async function isSuppressed(address: string): Promise<boolean> {
   return (await db.emailSuppression.count({ where: { address: address.toLowerCase() } })) > 0;
@@ -83,12 +63,16 @@ export async function isSuppressed(address: string): Promise<boolean> {
 
 /**
  * Sends one email for an outbox row and records it in email_log (one row per outbox row).
- * The row id is Resend's idempotency key, so a row delivered twice (a relay that crashed after
- * sending) is still one email. Throws when sending failed, for the relay to retry.
+ * A row already sent is not sent again (a relay that crashed after recording it); one that
+ * crashed between the provider's acceptance and the record is covered by Resend's idempotency
+ * key (the row id), and for SendGrid and SES is the rare duplicate at-least-once allows.
+ * Throws when sending failed, for the relay to retry.
  */
 export async function deliverEmail(outboxId: string, email: PreparedEmail): Promise<Delivery> {
   const template = email.content.template;
   const record = { userId: email.userId, template, toAddress: email.to, language: email.language };
+  const already = await db.emailLog.findUnique({ where: { outboxId }, select: { providerMessageId: true } });
+  if (already?.providerMessageId) return { status: "sent", providerMessageId: already.providerMessageId };
   if (await isSuppressed(email.to)) {
     await db.emailLog.upsert({ where: { outboxId }, create: { outboxId, ...record, status: "suppressed" }, update: { status: "suppressed" } });
     metrics().emails.inc({ template, outcome: "suppressed" });
@@ -106,19 +90,13 @@ export async function deliverEmail(outboxId: string, email: PreparedEmail): Prom
   return { status: "sent", providerMessageId };
 }
 
-async function sendThroughProvider(idempotencyKey: string, to: string, template: string, rendered: RenderedEmail): Promise<string> {
-  if (env().EMAIL_PROVIDER === "sandbox" && !env().MAIL_SANDBOX_URL) throw new Error("The local mail sandbox is not running (start the app with npm run dev / npm start).");
-  const { data, error } = await resend().emails.send(
-    { from: env().FROM_EMAIL, to, subject: rendered.subject, html: rendered.html, text: rendered.text, tags: [{ name: "template", value: template }] },
-    { idempotencyKey },
-  );
-  if (data) return data.id;
-  metrics().emails.inc({ template, outcome: "failed" });
-  const status = (error as { statusCode?: number | null } | null)?.statusCode ?? null;
-  const message = `${error?.name ?? "error"}: ${error?.message ?? "unknown error"}`;
-  // Resend: 4xx other than 429 is a request it will never accept; the rest is worth retrying.
-  if (status !== null && status >= 400 && status < 500 && status !== 429 && status !== 409) throw new PermanentEmailError(message);
-  throw new Error(message);
+async function sendThroughProvider(outboxId: string, to: string, template: string, rendered: RenderedEmail): Promise<string> {
+  try {
+    return await emailProvider().send({ outboxId, from: env().FROM_EMAIL, to, template, ...rendered });
+  } catch (error) {
+    metrics().emails.inc({ template, outcome: "failed" });
+    throw error;
+  }
 }
 
 /** Records a row the relay gave up on, so the admin sees the failure on the creator's timeline. */

@@ -1,4 +1,6 @@
 import pg from "pg";
+import { SendEmailCommand, SESv2Client } from "@aws-sdk/client-sesv2";
+import { Client as SendGridClient } from "@sendgrid/client";
 import { Resend } from "resend";
 import { EnvError, parseEnv, type Env } from "@/lib/env";
 import { listMigrations } from "@/lib/db/schema-engine";
@@ -40,11 +42,39 @@ async function databaseChecks(url: string): Promise<Check[]> {
 
 async function emailCheck(env: Env): Promise<Check> {
   if (env.EMAIL_PROVIDER === "sandbox") {
-    return { name: "Email", status: env.isProduction ? "warn" : "pass", detail: "sandbox: messages stay on this machine (/dev/mailbox)", fix: env.isProduction ? "Set RESEND_API_KEY (and FROM_EMAIL on a verified domain) to send real email." : undefined };
+    return { name: "Email", status: env.isProduction ? "warn" : "pass", detail: `sandbox (${env.emailApi}'s API): messages stay on this machine (/dev/mailbox)`, fix: env.isProduction ? "Set RESEND_API_KEY, SENDGRID_API_KEY or SES_REGION (and FROM_EMAIL on a verified domain) to send real email." : undefined };
   }
+  if (env.EMAIL_PROVIDER === "sendgrid") return sendgridCheck(env);
+  if (env.EMAIL_PROVIDER === "ses") return sesCheck(env);
   const { error } = await new Resend(env.RESEND_API_KEY).domains.list();
   if (error) return { name: "Email", status: "fail", detail: `Resend refused the key: ${error.message}`, fix: "Create a key with sending access in Resend and set RESEND_API_KEY." };
   return { name: "Email", status: "pass", detail: `Resend reachable; sending as ${env.FROM_EMAIL}` };
+}
+
+/** The key's scopes must include mail.send. */
+async function sendgridCheck(env: Env): Promise<Check> {
+  const client = new SendGridClient();
+  client.setApiKey(env.SENDGRID_API_KEY!);
+  try {
+    const [, body] = await client.request({ method: "GET", url: "/v3/scopes" });
+    const scopes = (body as { scopes?: string[] }).scopes ?? [];
+    if (!scopes.includes("mail.send")) return { name: "Email", status: "fail", detail: "the SendGrid key cannot send mail", fix: "Create an API key with the Mail Send permission and set SENDGRID_API_KEY." };
+    return { name: "Email", status: "pass", detail: `SendGrid reachable; sending as ${env.FROM_EMAIL}; signed events ${env.SENDGRID_WEBHOOK_PUBLIC_KEY ? "verified" : "not configured"}` };
+  } catch (error) {
+    return { name: "Email", status: "fail", detail: `SendGrid refused the key: ${(error as Error).message}`, fix: "Check SENDGRID_API_KEY and outbound HTTPS to api.sendgrid.com." };
+  }
+}
+
+/** One email to SES's mailbox simulator: proves the credentials, ses:SendEmail and the sender identity, at no cost. */
+async function sesCheck(env: Env): Promise<Check> {
+  try {
+    await new SESv2Client({ region: env.SES_REGION }).send(
+      new SendEmailCommand({ FromEmailAddress: env.FROM_EMAIL, Destination: { ToAddresses: ["success@simulator.amazonses.com"] }, Content: { Simple: { Subject: { Data: "npm run doctor" }, Body: { Text: { Data: "SES check from OFM Onboarding." } } } } }),
+    );
+    return { name: "Email", status: "pass", detail: `SES (${env.SES_REGION}) accepts mail from ${env.FROM_EMAIL}; events ${env.SES_SNS_TOPIC_ARN ? `from ${env.SES_SNS_TOPIC_ARN}` : "not configured"}` };
+  } catch (error) {
+    return { name: "Email", status: "fail", detail: `SES refused: ${(error as Error).name}: ${(error as Error).message}`, fix: "Check the AWS credentials (the IAM policy needs ses:SendEmail), SES_REGION, and that FROM_EMAIL's domain is verified in SES." };
+  }
 }
 
 function inngestCheck(env: Env): Check {

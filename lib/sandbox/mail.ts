@@ -1,6 +1,7 @@
-import { createHash, randomUUID } from "node:crypto";
+import { createHash, createSign, randomBytes, randomUUID } from "node:crypto";
 import { Webhook } from "standardwebhooks";
 import { startSandboxServer, type SandboxServer } from "@/lib/sandbox/http";
+import { sandboxKeyPair, type SandboxKeyPair } from "@/lib/sandbox/secrets";
 import { sandboxStore } from "@/lib/sandbox/store";
 
 // A local stand-in for Resend, held to what Resend documents:
@@ -11,6 +12,10 @@ import { sandboxStore } from "@/lib/sandbox/store";
 //   test addresses (`bounced@…`, `complained@…`, `suppressed@…`, `delayed@…`, `failed@…`, a
 //   `+label` allowed), the bounce, complaint, suppression, delay or failure;
 // - faults on demand (POST /sandbox/faults): the provider down (503) or stalling.
+// It also speaks SendGrid's v3 `POST /v3/mail/send` (202 and an X-Message-Id) and Amazon SES
+// v2's `POST /v2/email/outbound-emails`, and answers each with that provider's own events:
+// SendGrid's Event Webhook (ECDSA-signed) and SES events inside SNS notifications (RSA-signed,
+// with the signing certificate served at /sandbox/sns/…pem), for the same test addresses.
 // Messages live in the app's database (sandbox_records), listed by /dev/mailbox.
 
 export interface SandboxMessage {
@@ -25,11 +30,15 @@ export interface SandboxMessage {
   idempotency_key: string | null;
 }
 
+export type MailFlavor = "resend" | "sendgrid" | "ses";
+
 export interface SignedMailEvent {
   id: string;
   type: string;
   payload: string;
   headers: Record<string, string>;
+  /** Whose webhook it is for (the route it goes to). */
+  flavor: MailFlavor;
 }
 
 export type MailFault = { mode: "none" } | { mode: "down" } | { mode: "stall"; ms: number };
@@ -45,6 +54,12 @@ export interface MailSandboxOptions {
 }
 
 export interface MailSandbox extends SandboxServer {
+  /** The key SendGrid-style events verify with (MAIL_SANDBOX_SENDGRID_PUBLIC_KEY). */
+  sendgridPublicKey: string;
+  /** Signs a SendGrid Event Webhook body exactly as the sandbox does (for forged or replayed tests). */
+  signSendGrid: (events: Array<Record<string, unknown>>, at?: Date) => SignedMailEvent;
+  /** Wraps an SES event in a signed SNS notification exactly as the sandbox does. */
+  signSns: (sesEvent: Record<string, unknown>, at?: Date) => SignedMailEvent;
   setFault: (fault: MailFault) => void;
   takeEvents: () => SignedMailEvent[];
   setWebhookUrl: (url: string | undefined) => void;
@@ -83,8 +98,49 @@ function resendError(status: number, name: string, message: string) {
   return { status, body: { statusCode: status, name, message } };
 }
 
+const SNS_TOPIC = "arn:aws:sns:eu-west-1:000000000000:ofm-sandbox-ses-events";
+const SNS_CERT_PATH = "/sandbox/sns/SimpleNotificationService-sandbox.pem";
+
+/** SendGrid's events for a message to this address (the same test addresses as Resend's). */
+function sendgridEventsFor(address: string): Array<Record<string, unknown>> {
+  switch (eventsFor(address).at(-1)?.type) {
+    case "email.bounced":
+      return [{ event: "processed" }, { event: "bounce", type: "bounce", reason: "550 5.1.1 The email account that you tried to reach does not exist.", status: "5.1.1" }];
+    case "email.complained":
+      return [{ event: "processed" }, { event: "delivered" }, { event: "spamreport" }];
+    case "email.suppressed":
+      return [{ event: "dropped", reason: "Bounced Address" }];
+    case "email.delivery_delayed":
+      return [{ event: "processed" }, { event: "deferred", response: "421 4.7.0 Try again later", attempt: "1" }];
+    case "email.failed":
+      return [{ event: "dropped", reason: "Invalid" }];
+    default:
+      return [{ event: "processed" }, { event: "delivered", response: "250 OK" }];
+  }
+}
+
+/** SES's events (as a configuration set publishes them) for a message to this address. */
+function sesEventsFor(address: string): Array<Record<string, unknown>> {
+  const at = new Date().toISOString();
+  switch (eventsFor(address).at(-1)?.type) {
+    case "email.bounced":
+      return [{ eventType: "Send" }, { eventType: "Bounce", bounce: { bounceType: "Permanent", bounceSubType: "General", bouncedRecipients: [{ emailAddress: address, status: "5.1.1" }], timestamp: at } }];
+    case "email.complained":
+      return [{ eventType: "Send" }, { eventType: "Delivery", delivery: { timestamp: at, recipients: [address] } }, { eventType: "Complaint", complaint: { complainedRecipients: [{ emailAddress: address }], timestamp: at } }];
+    case "email.suppressed":
+      return [{ eventType: "Bounce", bounce: { bounceType: "Permanent", bounceSubType: "OnAccountSuppressionList", bouncedRecipients: [{ emailAddress: address }], timestamp: at } }];
+    case "email.delivery_delayed":
+      return [{ eventType: "Send" }, { eventType: "DeliveryDelay", deliveryDelay: { delayType: "TransientCommunicationFailure", timestamp: at } }];
+    case "email.failed":
+      return [{ eventType: "Reject", reject: { reason: "Bad content" } }];
+    default:
+      return [{ eventType: "Send" }, { eventType: "Delivery", delivery: { timestamp: at, recipients: [address] } }];
+  }
+}
+
 export async function startMailSandbox(options: MailSandboxOptions): Promise<MailSandbox> {
   const store = sandboxStore(options.databaseUrl);
+  const [sendgridKey, snsKey]: SandboxKeyPair[] = await Promise.all([sandboxKeyPair(options.databaseUrl, "sendgrid_event_key"), sandboxKeyPair(options.databaseUrl, "sns_signing_key")]);
   const signer = new Webhook(options.webhookSecret.replace(/^whsec_/, ""));
   let fault: MailFault = { mode: "none" };
   let webhookUrl = options.webhookUrl;
@@ -98,14 +154,45 @@ export async function startMailSandbox(options: MailSandboxOptions): Promise<Mai
       data: { created_at: message.created_at, email_id: message.id, message_id: `<${message.id}@sandbox.resend.local>`, from: message.from, to: message.to, subject: message.subject, ...extra },
     });
     const timestamp = new Date(Math.floor(at.getTime() / 1000) * 1000);
-    return { id, type, payload, headers: { "svix-id": id, "svix-timestamp": String(timestamp.getTime() / 1000), "svix-signature": signer.sign(id, timestamp, payload), "content-type": "application/json" } };
+    return { id, type, flavor: "resend", payload, headers: { "svix-id": id, "svix-timestamp": String(timestamp.getTime() / 1000), "svix-signature": signer.sign(id, timestamp, payload), "content-type": "application/json" } };
+  }
+
+  /** SendGrid: ECDSA (P-256, SHA-256) over the timestamp followed by the body, base64 DER. */
+  function signSendGrid(events: Array<Record<string, unknown>>, at = new Date()): SignedMailEvent {
+    const payload = JSON.stringify(events);
+    const timestamp = String(Math.floor(at.getTime() / 1000));
+    const signature = createSign("sha256").update(timestamp + payload).sign(sendgridKey.privateKeyPem, "base64");
+    return {
+      id: String(events[0]?.sg_event_id ?? randomUUID()),
+      type: events.map((event) => event.event).join(","),
+      flavor: "sendgrid",
+      payload,
+      headers: { "content-type": "application/json", "x-twilio-email-event-webhook-signature": signature, "x-twilio-email-event-webhook-timestamp": timestamp },
+    };
+  }
+
+  /** SNS: RSA-SHA256 (SignatureVersion 2) over the canonical fields of the notification. */
+  function signSns(sesEvent: Record<string, unknown>, at = new Date()): SignedMailEvent {
+    const notification: Record<string, string> = { Type: "Notification", MessageId: randomUUID(), TopicArn: SNS_TOPIC, Message: JSON.stringify(sesEvent), Timestamp: at.toISOString(), SignatureVersion: "2" };
+    const canonical = ["Message", "MessageId", "Timestamp", "TopicArn", "Type"].map((field) => `${field}\n${notification[field]}\n`).join("");
+    notification.Signature = createSign("RSA-SHA256").update(canonical).sign(snsKey.privateKeyPem, "base64");
+    notification.SigningCertURL = `${server.url}${SNS_CERT_PATH}`;
+    notification.UnsubscribeURL = `${server.url}/sandbox/sns/unsubscribe`;
+    return {
+      id: notification.MessageId,
+      type: String(sesEvent.eventType),
+      flavor: "ses",
+      payload: JSON.stringify(notification),
+      headers: { "content-type": "text/plain; charset=UTF-8", "x-amz-sns-message-type": "Notification", "x-amz-sns-message-id": notification.MessageId, "x-amz-sns-topic-arn": SNS_TOPIC },
+    };
   }
 
   /** Like Svix: a failed delivery is retried (here 3 times, 0.5 s · 2^n apart). */
   async function deliver(event: SignedMailEvent): Promise<void> {
     if (!webhookUrl) return;
+    const url = webhookUrl.replace(/\/resend$/, `/${event.flavor}`);
     for (let attempt = 0; attempt < 4; attempt++) {
-      const status = await fetch(webhookUrl, { method: "POST", headers: event.headers, body: event.payload })
+      const status = await fetch(url, { method: "POST", headers: event.headers, body: event.payload })
         .then((response) => response.status)
         .catch(() => 0);
       if (status >= 200 && status < 300) return;
@@ -113,8 +200,8 @@ export async function startMailSandbox(options: MailSandboxOptions): Promise<Mai
     }
   }
 
-  function announce(message: SandboxMessage): void {
-    const events = message.to.flatMap((address) => eventsFor(address)).map((event) => sign(event.type, message, new Date(), event.extra));
+  function announce(message: SandboxMessage, flavor: MailFlavor = "resend"): void {
+    const events = flavor === "sendgrid" ? sendgridEvents(message) : flavor === "ses" ? sesEvents(message) : message.to.flatMap((address) => eventsFor(address)).map((event) => sign(event.type, message, new Date(), event.extra));
     if (options.holdEvents || !webhookUrl) {
       held.push(...events);
       return;
@@ -167,8 +254,78 @@ export async function startMailSandbox(options: MailSandboxOptions): Promise<Mai
     return { status: 200, body: { id: message.id } };
   }
 
+  /** One Event Webhook POST per message, its events in order, custom args echoed as SendGrid does. */
+  function sendgridEvents(message: SandboxMessage): SignedMailEvent[] {
+    const customArgs = ((message.tags as { custom_args?: Record<string, string> } | null)?.custom_args ?? {}) as Record<string, string>;
+    const now = Math.floor(Date.now() / 1000);
+    const events = message.to.flatMap((address) =>
+      sendgridEventsFor(address).map((event) => ({ email: address, timestamp: now, "smtp-id": `<${message.id}@sandbox.sendgrid.local>`, sg_event_id: randomBytes(16).toString("base64url"), sg_message_id: `${message.id}.filterdrecv-sandbox-0-0`, ...customArgs, ...event })),
+    );
+    return [signSendGrid(events)];
+  }
+
+  /** One SNS notification per SES event, with the mail's tags as SES publishes them. */
+  function sesEvents(message: SandboxMessage): SignedMailEvent[] {
+    const tags = (message.tags as { ses_tags?: Record<string, string[]> } | null)?.ses_tags ?? {};
+    return message.to.flatMap((address) =>
+      sesEventsFor(address).map((event) => signSns({ ...event, mail: { timestamp: message.created_at, messageId: message.id, source: message.from, destination: message.to, tags } })),
+    );
+  }
+
+  async function keep(message: SandboxMessage, flavor: MailFlavor): Promise<void> {
+    await store.put(MESSAGE, message.id, message);
+    announce(message, flavor);
+  }
+
+  /** SendGrid v3 mail/send: 202 with no body and the message id in X-Message-Id. */
+  async function sendgridSend(request: { headers: Record<string, string | string[] | undefined> }, rawBody: string) {
+    const sendgridError = (status: number, message: string, field?: string) => ({ status, body: { errors: [{ message, field: field ?? null, help: null }] } });
+    if (fault.mode === "down") return sendgridError(503, "Service Unavailable (sandbox fault)");
+    if (fault.mode === "stall") await new Promise((resolve) => setTimeout(resolve, fault.mode === "stall" ? fault.ms : 0));
+    if (typeof request.headers.authorization !== "string" || !request.headers.authorization.startsWith("Bearer ")) return sendgridError(401, "The provided authorization grant is invalid, expired, or revoked");
+    let body: { personalizations?: Array<{ to?: Array<{ email?: string }> }>; from?: { email?: string }; subject?: string; content?: Array<{ type?: string; value?: string }>; custom_args?: Record<string, string>; categories?: string[] };
+    try {
+      body = JSON.parse(rawBody);
+    } catch {
+      return sendgridError(400, "Bad Request");
+    }
+    const to = (body.personalizations ?? []).flatMap((personalization) => personalization.to ?? []).map((entry) => entry.email);
+    if (!to.length || !to.every((address): address is string => typeof address === "string" && /^[^@\s]+@[^@\s]+$/.test(address))) return sendgridError(400, "Does not contain a valid address.", "personalizations.0.to");
+    if (!body.from?.email) return sendgridError(400, "The from object must be provided for every email send.", "from");
+    if (!body.subject) return sendgridError(400, "The subject is required.", "subject");
+    const content = (type: string) => body.content?.find((part) => part.type === type)?.value;
+    if (!content("text/html") && !content("text/plain")) return sendgridError(400, "The content value must be a string at least one character in length.", "content.0.value");
+    const message: SandboxMessage = { id: randomBytes(16).toString("base64url"), from: body.from.email, to, subject: body.subject, html: content("text/html") ?? "", text: content("text/plain") ?? null, tags: { custom_args: body.custom_args ?? {}, categories: body.categories ?? [] }, created_at: new Date().toISOString(), idempotency_key: null };
+    await keep(message, "sendgrid");
+    return { status: 202, headers: { "x-message-id": message.id } };
+  }
+
+  /** SES v2 SendEmail (restJson1): the message id in a JSON body. */
+  async function sesSend(request: { headers: Record<string, string | string[] | undefined> }, rawBody: string) {
+    const sesError = (status: number, type: string, message: string) => ({ status, headers: { "x-amzn-errortype": type }, body: { message } });
+    if (fault.mode === "down") return sesError(503, "ServiceUnavailableException", "Service unavailable (sandbox fault)");
+    if (fault.mode === "stall") await new Promise((resolve) => setTimeout(resolve, fault.mode === "stall" ? fault.ms : 0));
+    if (typeof request.headers.authorization !== "string" || !request.headers.authorization.startsWith("AWS4-HMAC-SHA256 ")) return sesError(403, "AccessDeniedException", "Missing Authentication Token");
+    let body: { FromEmailAddress?: string; Destination?: { ToAddresses?: string[] }; Content?: { Simple?: { Subject?: { Data?: string }; Body?: { Html?: { Data?: string }; Text?: { Data?: string } } } }; EmailTags?: Array<{ Name: string; Value: string }> };
+    try {
+      body = JSON.parse(rawBody);
+    } catch {
+      return sesError(400, "BadRequestException", "Invalid JSON");
+    }
+    const to = body.Destination?.ToAddresses ?? [];
+    const simple = body.Content?.Simple;
+    if (!body.FromEmailAddress || !to.length || !simple?.Subject?.Data || (!simple.Body?.Html?.Data && !simple.Body?.Text?.Data)) return sesError(400, "BadRequestException", "Missing required field");
+    const tags = Object.fromEntries((body.EmailTags ?? []).map((tag) => [tag.Name, [tag.Value]]));
+    const message: SandboxMessage = { id: `0102${randomBytes(14).toString("hex")}-sandbox-000000`, from: body.FromEmailAddress, to, subject: simple.Subject.Data, html: simple.Body?.Html?.Data ?? "", text: simple.Body?.Text?.Data ?? null, tags: { ses_tags: tags }, created_at: new Date().toISOString(), idempotency_key: null };
+    await keep(message, "ses");
+    return { status: 200, body: { MessageId: message.id } };
+  }
+
   const server = await startSandboxServer(async (request, rawBody, url) => {
     if (request.method === "POST" && url.pathname === "/emails") return send(request, rawBody);
+    if (request.method === "POST" && url.pathname === "/v3/mail/send") return sendgridSend(request, rawBody);
+    if (request.method === "POST" && url.pathname === "/v2/email/outbound-emails") return sesSend(request, rawBody);
+    if (request.method === "GET" && url.pathname === SNS_CERT_PATH) return { status: 200, html: snsKey.publicKeyPem, headers: { "content-type": "application/x-pem-file" } };
 
     const single = url.pathname.match(/^\/(?:emails|sandbox\/messages)\/([\w-]+)$/);
     if (request.method === "GET" && single) {
@@ -198,6 +355,9 @@ export async function startMailSandbox(options: MailSandboxOptions): Promise<Mai
       await server.close();
       await store.close();
     },
+    sendgridPublicKey: sendgridKey.publicKeyBase64,
+    signSendGrid,
+    signSns,
     setFault: (next) => {
       fault = next;
     },

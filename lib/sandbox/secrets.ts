@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
 import pg from "pg";
 
 // The sandboxes sign their webhooks (Stripe's, Resend's) with secrets that exist nowhere but
@@ -29,4 +29,36 @@ export async function sandboxSecret(databaseUrl: string, kind: SandboxSecretKind
 /** A secret for a throwaway sandbox (tests, one-off commands). */
 export function throwawaySecret(): string {
   return freshSecret();
+}
+
+export type SandboxKeyKind = "sendgrid_event_key" | "sns_signing_key";
+
+export interface SandboxKeyPair {
+  privateKeyPem: string;
+  publicKeyPem: string;
+  /** The public key as SendGrid shows it (base64 of the DER SubjectPublicKeyInfo). */
+  publicKeyBase64: string;
+}
+
+/** SendGrid signs its events with ECDSA P-256; SNS signs with RSA. */
+function freshKeyPair(kind: SandboxKeyKind): SandboxKeyPair {
+  const { privateKey, publicKey } = kind === "sendgrid_event_key" ? generateKeyPairSync("ec", { namedCurve: "prime256v1" }) : generateKeyPairSync("rsa", { modulusLength: 2048 });
+  return {
+    privateKeyPem: privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+    publicKeyPem: publicKey.export({ type: "spki", format: "pem" }).toString(),
+    publicKeyBase64: publicKey.export({ type: "spki", format: "der" }).toString("base64"),
+  };
+}
+
+/** The sandbox's signing key of this kind for this database, created once (like the secrets). */
+export async function sandboxKeyPair(databaseUrl: string, kind: SandboxKeyKind): Promise<SandboxKeyPair> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(`INSERT INTO sandbox_records (kind, id, data) VALUES ($1, 'default', $2) ON CONFLICT DO NOTHING`, [kind, freshKeyPair(kind)]);
+    const { rows } = await client.query<{ data: SandboxKeyPair }>(`SELECT data FROM sandbox_records WHERE kind = $1 AND id = 'default'`, [kind]);
+    return rows[0].data;
+  } finally {
+    await client.end();
+  }
 }

@@ -1,6 +1,6 @@
 import type { Env } from "@/lib/env";
 import { startMailSandbox } from "@/lib/sandbox/mail";
-import { sandboxSecret } from "@/lib/sandbox/secrets";
+import { sandboxKeyPair, sandboxSecret } from "@/lib/sandbox/secrets";
 import { startStripeSandbox, type StripeSandbox } from "@/lib/sandbox/stripe";
 
 export interface LocalSandboxes {
@@ -23,12 +23,13 @@ export async function startLocalSandboxes(config: Env, options: { databaseUrl: s
   let stripe: StripeSandbox | undefined;
   if (config.EMAIL_PROVIDER === "sandbox" && wanted.has("mail")) {
     env.MAIL_SANDBOX_WEBHOOK_SECRET = config.MAIL_SANDBOX_WEBHOOK_SECRET ?? (await sandboxSecret(options.databaseUrl, "mail_webhook_secret"));
+    env.MAIL_SANDBOX_SENDGRID_PUBLIC_KEY = config.MAIL_SANDBOX_SENDGRID_PUBLIC_KEY ?? (await sandboxKeyPair(options.databaseUrl, "sendgrid_event_key")).publicKeyBase64;
     if (!config.MAIL_SANDBOX_URL) {
       const webhookUrl = options.appUrl && `${options.appUrl}/api/v1/webhooks/resend`;
       const mail = await startMailSandbox({ databaseUrl: options.databaseUrl, webhookUrl, webhookSecret: env.MAIL_SANDBOX_WEBHOOK_SECRET });
       closers.push(mail.close);
       env.MAIL_SANDBOX_URL = mail.url;
-      describe.push(`Email sandbox at ${mail.url} (messages at /dev/mailbox${webhookUrl ? ", delivery events to /api/v1/webhooks/resend" : ""})`);
+      describe.push(`Email sandbox at ${mail.url}, speaking ${config.emailApi}'s API (messages at /dev/mailbox${webhookUrl ? `, delivery events to /api/v1/webhooks/${config.emailApi}` : ""})`);
     }
   }
   if (config.stripeMode === "sandbox" && wanted.has("stripe")) {

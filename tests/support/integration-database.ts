@@ -38,6 +38,7 @@ export const stripeSandbox = await startStripeSandbox({ databaseUrl: process.env
 export const mailSandbox = await startMailSandbox({ databaseUrl: process.env.DATABASE_URL, webhookSecret: process.env.MAIL_SANDBOX_WEBHOOK_SECRET, holdEvents: true });
 process.env.STRIPE_SANDBOX_URL = stripeSandbox.url;
 process.env.MAIL_SANDBOX_URL = mailSandbox.url;
+process.env.MAIL_SANDBOX_SENDGRID_PUBLIC_KEY = mailSandbox.sendgridPublicKey;
 resetEnvCache();
 
 afterAll(async () => {

@@ -156,7 +156,7 @@ describe("deliverability from Resend's webhooks", () => {
     expect(await db.emailLog.findFirstOrThrow({ where: { userId: user.id } })).toMatchObject({ status: "delivered" });
     // An older event arriving late never overwrites a newer status.
     const [sent] = events;
-    await db.emailEvent.delete({ where: { id: sent.id } });
+    await db.emailEvent.delete({ where: { id: `resend:${sent.id}` } });
     await deliverMailEvent(sent);
     expect(await db.emailLog.findFirstOrThrow({ where: { userId: user.id } })).toMatchObject({ status: "delivered" });
   });
@@ -199,6 +199,6 @@ describe("deliverability from Resend's webhooks", () => {
 
     expect((await deliverMailEvent(bounce)).body.data).toMatchObject({ outcome: "processed" });
     expect((await deliverMailEvent(bounce)).body.data).toMatchObject({ outcome: "duplicate" });
-    expect(await db.emailEvent.count({ where: { id: bounce.id } })).toBe(1);
+    expect(await db.emailEvent.count({ where: { id: `resend:${bounce.id}` } })).toBe(1);
   });
 });

@@ -7,13 +7,13 @@ function messagesOf(value: unknown, prefix = ""): Array<[string, string]> {
   return Object.entries(value as Record<string, unknown>).flatMap(([key, child]) => messagesOf(child, prefix ? `${prefix}.${key}` : key));
 }
 
-/** The argument names a message uses (including inside plural/select branches and tags). */
+/** The arguments a message uses with their kind ("count:plural", "date:date"), branches and tags included. */
 function argumentsOf(elements: MessageFormatElement[]): string[] {
   return elements.flatMap((element) => {
     if (element.type === TYPE.literal || element.type === TYPE.pound) return [];
     const branches = "options" in element ? Object.values(element.options).flatMap((option) => argumentsOf(option.value)) : [];
     const children = element.type === TYPE.tag ? argumentsOf(element.children) : [];
-    return [element.value, ...branches, ...children];
+    return [`${element.value}:${TYPE[element.type]}`, ...branches, ...children];
   });
 }
 
@@ -36,7 +36,7 @@ describe("i18n", () => {
     expect([...new Map(messagesOf(MESSAGES[language])).keys()].sort()).toEqual([...english.keys()].sort());
   });
 
-  it.each(LANGUAGES)("every %s message is valid ICU and uses the same arguments as English", (language) => {
+  it.each(LANGUAGES)("every %s message is valid ICU and uses the same arguments, of the same kinds, as English", (language) => {
     for (const [key, message] of messagesOf(MESSAGES[language])) {
       const used = new Set(argumentsOf(parse(message)));
       expect({ key, used: [...used].sort() }).toEqual({ key, used: [...new Set(argumentsOf(parse(english.get(key) ?? "")))].sort() });

@@ -1,0 +1,128 @@
+import { createVerify } from "node:crypto";
+import { z } from "zod";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/http/errors";
+import { logger } from "@/lib/observability/logger";
+import { applyDeliveryEvent, type DeliveryKind, type EmailWebhookResult } from "@/lib/email/delivery-events";
+
+// Amazon SES delivery events arrive through SNS: an HTTPS POST whose JSON body is signed by
+// SNS. The signature is checked as AWS documents it — the canonical string of the message's
+// fields, RSA with SHA1 (SignatureVersion 1) or SHA256 (2), against the certificate at
+// SigningCertURL, which must be an SNS host of AWS (or, in sandbox mode only, the local mail
+// sandbox) — before anything else is read. Only the configured topic is accepted.
+
+const SnsMessage = z.object({
+  Type: z.enum(["Notification", "SubscriptionConfirmation", "UnsubscribeConfirmation"]),
+  MessageId: z.string().min(1),
+  TopicArn: z.string().min(1),
+  Subject: z.string().optional(),
+  Message: z.string(),
+  Timestamp: z.string(),
+  SignatureVersion: z.enum(["1", "2"]),
+  Signature: z.string().min(1),
+  SigningCertURL: z.url(),
+  SubscribeURL: z.url().optional(),
+  Token: z.string().optional(),
+});
+type SnsMessage = z.infer<typeof SnsMessage>;
+
+const AWS_CERT_URL = /^https:\/\/sns\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\/SimpleNotificationService-[a-zA-Z0-9]+\.pem$/;
+
+function certificateUrlAllowed(url: string): boolean {
+  const current = env();
+  if (current.EMAIL_PROVIDER === "sandbox" && current.MAIL_SANDBOX_URL) return url.startsWith(`${current.MAIL_SANDBOX_URL}/`);
+  return AWS_CERT_URL.test(url);
+}
+
+const certificates = new Map<string, Promise<string>>();
+
+async function certificate(url: string): Promise<string> {
+  if (!certificates.has(url)) {
+    const fetched = fetch(url, { signal: AbortSignal.timeout(5000) }).then(async (response) => {
+      if (!response.ok) throw new Error(`certificate fetch answered ${response.status}`);
+      return response.text();
+    });
+    fetched.catch(() => certificates.delete(url));
+    certificates.set(url, fetched);
+  }
+  return certificates.get(url)!;
+}
+
+/** The string SNS signs: these fields, in this order, each as "Name\nvalue\n". */
+function stringToSign(message: SnsMessage): string {
+  const fields = message.Type === "Notification" ? (["Message", "MessageId", "Subject", "Timestamp", "TopicArn", "Type"] as const) : (["Message", "MessageId", "SubscribeURL", "Timestamp", "Token", "TopicArn", "Type"] as const);
+  return fields
+    .filter((field) => message[field] !== undefined)
+    .map((field) => `${field}\n${message[field]}\n`)
+    .join("");
+}
+
+export async function verifySnsMessage(rawBody: string): Promise<SnsMessage> {
+  let parsed: SnsMessage;
+  try {
+    parsed = SnsMessage.parse(JSON.parse(rawBody));
+  } catch {
+    throw new AppError("signature_invalid", 400, "Not a signed SNS message.");
+  }
+  if (!certificateUrlAllowed(parsed.SigningCertURL)) throw new AppError("signature_invalid", 400, "The signing certificate is not from SNS.");
+  const pem = await certificate(parsed.SigningCertURL).catch(() => {
+    throw new AppError("service_unavailable", 503, "The SNS signing certificate could not be fetched.");
+  });
+  const verifier = createVerify(parsed.SignatureVersion === "1" ? "RSA-SHA1" : "RSA-SHA256");
+  verifier.update(stringToSign(parsed), "utf8");
+  let valid = false;
+  try {
+    valid = verifier.verify(pem, parsed.Signature, "base64");
+  } catch {
+    valid = false;
+  }
+  if (!valid) throw new AppError("signature_invalid", 400, "The SNS signature does not verify.");
+  const topic = env().EMAIL_PROVIDER === "sandbox" ? undefined : env().SES_SNS_TOPIC_ARN;
+  if (topic && parsed.TopicArn !== topic) throw new AppError("forbidden", 403, "Notifications from this SNS topic are not accepted.");
+  return parsed;
+}
+
+const SesEvent = z
+  .object({
+    eventType: z.string().optional(),
+    notificationType: z.string().optional(),
+    mail: z.object({ messageId: z.string(), destination: z.array(z.string()).default([]), tags: z.record(z.string(), z.array(z.string())).optional() }).loose(),
+    bounce: z.object({ bounceType: z.string(), bouncedRecipients: z.array(z.object({ emailAddress: z.string() }).loose()).default([]), timestamp: z.string().optional() }).loose().optional(),
+    complaint: z.object({ complainedRecipients: z.array(z.object({ emailAddress: z.string() }).loose()).default([]), timestamp: z.string().optional() }).loose().optional(),
+    delivery: z.object({ timestamp: z.string().optional() }).loose().optional(),
+  })
+  .loose();
+
+const KINDS: Record<string, DeliveryKind> = { Send: "sent", Delivery: "delivered", DeliveryDelay: "delivery_delayed", Bounce: "bounced", Complaint: "complained", Reject: "failed", "Rendering Failure": "failed" };
+
+export async function handleSesWebhook(rawBody: string): Promise<EmailWebhookResult> {
+  const message = await verifySnsMessage(rawBody);
+  if (message.Type === "SubscriptionConfirmation") {
+    // The topic was checked with the signature: confirming subscribes this endpoint.
+    if (message.SubscribeURL) await fetch(message.SubscribeURL, { signal: AbortSignal.timeout(5000) });
+    logger().info({ topic: message.TopicArn }, "SNS subscription confirmed");
+    return { outcome: "processed", type: "SubscriptionConfirmation" };
+  }
+  if (message.Type !== "Notification") return { outcome: "ignored", type: message.Type };
+  const parsed = SesEvent.safeParse(JSON.parse(message.Message));
+  if (!parsed.success) return { outcome: "ignored", type: "unreadable" };
+  const event = parsed.data;
+  const type = event.eventType ?? event.notificationType ?? "unknown";
+  const kind = KINDS[type];
+  if (!kind) return { outcome: "ignored", type };
+  const addresses = event.bounce?.bouncedRecipients.map((entry) => entry.emailAddress) ?? event.complaint?.complainedRecipients.map((entry) => entry.emailAddress) ?? event.mail.destination;
+  const suppression = kind === "bounced" ? (event.bounce?.bounceType === "Permanent" ? "bounced: permanent (SES)" : null) : kind === "complained" ? "complained: the recipient marked the email as spam" : null;
+  const when = event.bounce?.timestamp ?? event.complaint?.timestamp ?? event.delivery?.timestamp ?? message.Timestamp;
+  const outcome = await applyDeliveryEvent({
+    id: message.MessageId,
+    provider: "ses",
+    kind,
+    messageId: event.mail.messageId,
+    outboxId: event.mail.tags?.outbox_id?.[0] ?? null,
+    addresses,
+    occurredAt: new Date(Number.isNaN(Date.parse(when)) ? Date.now() : Date.parse(when)),
+    suppression,
+    payload: event,
+  });
+  return { outcome, type };
+}
