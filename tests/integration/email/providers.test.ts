@@ -50,7 +50,7 @@ function useFlavor(flavor: Flavor) {
 afterAll(() => useFlavor("resend"));
 
 function prepared(template: EmailTemplate, to: string, language = "en"): PreparedEmail {
-  const { language: _language, support_email: _support, ...props } = PREVIEWS[template].PreviewProps;
+  const props = Object.fromEntries(Object.entries(PREVIEWS[template].PreviewProps).filter(([name]) => name !== "language" && name !== "support_email"));
   return { to, language, content: { template, props } as EmailContent };
 }
 
