@@ -28,6 +28,16 @@ const EnvSchema = z
         .regex(/^postgres(ql)?:\/\//, { error: "must be a postgresql:// connection string" })
         .optional(),
     ),
+    // Migrations (npm run db:migrate, the image's `migrate`) need a direct connection: set this
+    // when DATABASE_URL goes through a transaction-mode pooler such as PgBouncer.
+    DIRECT_DATABASE_URL: optionalString.pipe(z.string().regex(/^postgres(ql)?:\/\//, { error: "must be a postgresql:// connection string" }).optional()),
+    // Connections this instance keeps to PostgreSQL (or to the pooler). See docs/operations.md:
+    // instances × DATABASE_POOL_MAX + a margin must stay under max_connections.
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
+    DATABASE_POOL_IDLE_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
+    DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+    // Recycles connections after this long (0: never), e.g. to follow a failover's DNS change.
+    DATABASE_POOL_MAX_LIFETIME_SECONDS: z.coerce.number().int().min(0).max(86_400).default(0),
     AUTH_SECRET: optionalString.pipe(z.string().min(32, { error: "must be at least 32 characters" }).optional()),
     FRONTEND_URL: optionalUrl,
     FRONTEND_RETURN_URL: optionalUrl,

@@ -1,4 +1,4 @@
-// npm run db:migrate         apply prisma/migrations to DATABASE_URL (or the embedded dev database)
+// npm run db:migrate         apply prisma/migrations to DIRECT_DATABASE_URL / DATABASE_URL (or the embedded dev database)
 // npm run db:diff -- <name>  write prisma/migrations/<timestamp>_<name>/migration.sql from schema changes
 import fs from "node:fs";
 import path from "node:path";
@@ -9,7 +9,8 @@ import { applyMigrations, MIGRATIONS_DIR, pendingSchemaChanges } from "@/lib/db/
 const [command, name] = process.argv.slice(2);
 
 async function migrate() {
-  const database = await openLocalDatabase({ databaseUrl: process.env.DATABASE_URL });
+  // Through a transaction-mode pooler, migrations take the direct connection.
+  const database = await openLocalDatabase({ databaseUrl: process.env.DIRECT_DATABASE_URL ?? process.env.DATABASE_URL });
   try {
     // openLocalDatabase already migrated an embedded database; this reports the state.
     const applied = await applyMigrations(database.url);

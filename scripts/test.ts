@@ -49,14 +49,20 @@ function staticLayer(): LayerResult {
 }
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const PGBOUNCER = "/usr/sbin/pgbouncer";
+
+/** A program some tests run, from its Debian package when the machine lacks it. */
+function ensureDebianPackage(binary: string, pkg: string): boolean {
+  if (fs.existsSync(binary)) return true;
+  console.log(`\n▸ ${binary} is missing: installing Debian's ${pkg} package`);
+  const apt = `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkg}`;
+  const sudo = process.getuid?.() === 0 ? "" : "sudo ";
+  return run("sh", ["-c", apt.replaceAll("apt-get", `${sudo}apt-get`)]) === 0 && fs.existsSync(binary);
+}
 
 /** Playwright drives Debian's Chromium (its own browser download is unreachable here). */
 function ensureChromium(): boolean {
-  if (fs.existsSync(CHROMIUM)) return true;
-  console.log(`\n▸ ${CHROMIUM} is missing: installing Debian's chromium package`);
-  const apt = "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium";
-  const sudo = process.getuid?.() === 0 ? "" : "sudo ";
-  return run("sh", ["-c", apt.replaceAll("apt-get", `${sudo}apt-get`)]) === 0 && fs.existsSync(CHROMIUM);
+  return ensureDebianPackage(CHROMIUM, "chromium");
 }
 
 async function e2eLayer(built: boolean): Promise<LayerResult> {
@@ -76,6 +82,8 @@ const started = Date.now();
 // The production build comes before the integration layer: some of its tests run against it.
 const early = [staticLayer(), vitestLayer("unit")];
 const built = run("node_modules/.bin/next", ["build"]) === 0;
+// The pooler test runs the app through PgBouncer in transaction mode.
+ensureDebianPackage(PGBOUNCER, "pgbouncer");
 const layers = [...early, vitestLayer("integration"), await e2eLayer(built)];
 const total = layers.reduce((sum, layer) => ({ passed: sum.passed + layer.passed, failed: sum.failed + layer.failed, skipped: sum.skipped + layer.skipped }), { passed: 0, failed: 0, skipped: 0 });
 

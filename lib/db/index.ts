@@ -4,10 +4,24 @@ import { env } from "@/lib/env";
 
 export * from "@/lib/generated/prisma/client";
 
+/**
+ * The pool of this process. Nothing here keeps session state (no SET, no session advisory
+ * locks, no LISTEN; statements are unnamed), so DATABASE_URL may point at a transaction-mode
+ * pooler such as PgBouncer (tests/integration/operations/pooler.test.ts runs through one).
+ */
 function createClient(): PrismaClient {
-  const url = env().DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm run dev` / `npm start`, which provide one.");
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+  const current = env();
+  if (!current.DATABASE_URL) throw new Error("DATABASE_URL is not set: start the app with `npm run dev` / `npm start`, which provide one.");
+  return new PrismaClient({
+    adapter: new PrismaPg({
+      connectionString: current.DATABASE_URL,
+      max: current.DATABASE_POOL_MAX,
+      idleTimeoutMillis: current.DATABASE_POOL_IDLE_TIMEOUT_MS,
+      connectionTimeoutMillis: current.DATABASE_CONNECT_TIMEOUT_MS,
+      maxLifetimeSeconds: current.DATABASE_POOL_MAX_LIFETIME_SECONDS,
+      application_name: "ofm-onboarding",
+    }),
+  });
 }
 
 // One client per process (Next's dev server re-evaluates modules, hence the global), created

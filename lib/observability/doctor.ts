@@ -110,7 +110,7 @@ export async function runDoctor(source: Record<string, string | undefined>, data
   const checks: Check[] = [{ name: "Configuration", status: "pass", detail: `valid (${env.NODE_ENV})` }];
   if (env.isProduction && !env.FRONTEND_URL.startsWith("https://")) checks.push({ name: "Front end URL", status: "warn", detail: `${env.FRONTEND_URL} is not HTTPS (allowed on loopback only, for trying the build)`, fix: "Serve the app over HTTPS and set FRONTEND_URL to the https:// origin." });
   if (env.sandboxInProduction) checks.push({ name: "Sandboxes", status: "warn", detail: "ALLOW_SANDBOX_IN_PRODUCTION: payouts and email are simulated", fix: "Set the Stripe and email keys and remove ALLOW_SANDBOX_IN_PRODUCTION before real creators sign up." });
-  checks.push(...(databaseUrl ? await databaseChecks(databaseUrl) : [{ name: "Database", status: "fail" as const, detail: "no database URL" }]));
+  checks.push(...(databaseUrl ? await databaseChecks(env.DIRECT_DATABASE_URL ?? databaseUrl) : [{ name: "Database", status: "fail" as const, detail: "no database URL" }]));
   checks.push(...(await stripeChecks(env)), await emailCheck(env), inngestCheck(env));
   checks.push({
     name: "Feature flags",
