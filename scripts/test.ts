@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { freePort } from "@/lib/db/embedded-postgres";
+import { COVERAGE_DIR, mergedCoverage, printCoverage } from "./coverage";
 
 interface LayerResult {
   name: string;
@@ -35,7 +36,8 @@ function readJson(file: string): Record<string, unknown> | undefined {
 function vitestLayer(project: string): LayerResult {
   const outputFile = `${RESULTS_DIR}/${project}.json`;
   fs.rmSync(outputFile, { force: true });
-  const status = run("node_modules/.bin/vitest", ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${outputFile}`]);
+  const coverage = ["--coverage.enabled", `--coverage.reportsDirectory=${COVERAGE_DIR}/${project}`];
+  const status = run("node_modules/.bin/vitest", ["run", "--project", project, ...coverage, "--reporter=default", "--reporter=json", `--outputFile.json=${outputFile}`]);
   const report = readJson(outputFile) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number } | undefined;
   if (!report) return { name: project, passed: 0, failed: 1, skipped: 0, note: `exited ${status} without a report` };
   const failed = report.numFailedTests + (status !== 0 && report.numFailedTests === 0 ? 1 : 0);
@@ -84,7 +86,13 @@ const early = [staticLayer(), vitestLayer("unit")];
 const built = run("node_modules/.bin/next", ["build"]) === 0;
 // The pooler test runs the app through PgBouncer in transaction mode.
 ensureDebianPackage(PGBOUNCER, "pgbouncer");
-const layers = [...early, vitestLayer("integration"), await e2eLayer(built)];
+const integration = vitestLayer("integration");
+const coverage = mergedCoverage(["unit", "integration"]);
+if (coverage) printCoverage(coverage);
+const coverageLayer: LayerResult = coverage
+  ? { name: "coverage", passed: coverage.passed ? 1 : 0, failed: coverage.passed ? 0 : 1, skipped: 0, note: `lib/ lines ${coverage.lines.toFixed(1)} %, branches ${coverage.branches.toFixed(1)} % (bar ${coverage.bar.lines}/${coverage.bar.branches})` }
+  : { name: "coverage", passed: 0, failed: 1, skipped: 0, note: "no coverage was written" };
+const layers = [...early, integration, coverageLayer, await e2eLayer(built)];
 const total = layers.reduce((sum, layer) => ({ passed: sum.passed + layer.passed, failed: sum.failed + layer.failed, skipped: sum.skipped + layer.skipped }), { passed: 0, failed: 0, skipped: 0 });
 
 console.log(`\nTest summary (${((Date.now() - started) / 1000).toFixed(0)} s)`);
