@@ -17,6 +17,8 @@ export default defineConfig({
         "lib/sandbox/stripe-onboarding-page.ts",
       ],
       reporter: ["json"],
+      // A failing run still says what it covered (npm test reports both).
+      reportOnFailure: true,
     },
     projects: [
       {

@@ -86,7 +86,7 @@ const SesEvent = z
   .object({
     eventType: z.string().optional(),
     notificationType: z.string().optional(),
-    mail: z.object({ messageId: z.string(), destination: z.array(z.string()).default([]), tags: z.record(z.string(), z.array(z.string())).optional() }).loose(),
+    mail: z.object({ messageId: z.string(), timestamp: z.string().optional(), destination: z.array(z.string()).default([]), tags: z.record(z.string(), z.array(z.string())).optional() }).loose(),
     bounce: z.object({ bounceType: z.string(), bouncedRecipients: z.array(z.object({ emailAddress: z.string() }).loose()).default([]), timestamp: z.string().optional() }).loose().optional(),
     complaint: z.object({ complainedRecipients: z.array(z.object({ emailAddress: z.string() }).loose()).default([]), timestamp: z.string().optional() }).loose().optional(),
     delivery: z.object({ timestamp: z.string().optional() }).loose().optional(),
@@ -112,7 +112,9 @@ export async function handleSesWebhook(rawBody: string): Promise<EmailWebhookRes
   if (!kind) return { outcome: "ignored", type };
   const addresses = event.bounce?.bouncedRecipients.map((entry) => entry.emailAddress) ?? event.complaint?.complainedRecipients.map((entry) => entry.emailAddress) ?? event.mail.destination;
   const suppression = kind === "bounced" ? (event.bounce?.bounceType === "Permanent" ? "bounced: permanent (SES)" : null) : kind === "complained" ? "complained: the recipient marked the email as spam" : null;
-  const when = event.bounce?.timestamp ?? event.complaint?.timestamp ?? event.delivery?.timestamp ?? message.Timestamp;
+  // When it happened: the bounce, complaint or delivery time; a Send is as old as the mail itself
+  // (the notification's own timestamp is when SNS published it, later).
+  const when = event.bounce?.timestamp ?? event.complaint?.timestamp ?? event.delivery?.timestamp ?? (type === "Send" ? event.mail.timestamp : undefined) ?? message.Timestamp;
   const outcome = await applyDeliveryEvent({
     id: message.MessageId,
     provider: "ses",

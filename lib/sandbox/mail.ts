@@ -140,7 +140,13 @@ function sesEventsFor(address: string): Array<Record<string, unknown>> {
 
 export async function startMailSandbox(options: MailSandboxOptions): Promise<MailSandbox> {
   const store = sandboxStore(options.databaseUrl);
-  const [sendgridKey, snsKey]: SandboxKeyPair[] = await Promise.all([sandboxKeyPair(options.databaseUrl, "sendgrid_event_key"), sandboxKeyPair(options.databaseUrl, "sns_signing_key")]);
+  // The signing keys live in the database; a sandbox started while it is unreachable (npm run
+  // doctor diagnosing it) still serves Resend's API, and signs nothing it cannot.
+  const keys = await Promise.all([sandboxKeyPair(options.databaseUrl, "sendgrid_event_key"), sandboxKeyPair(options.databaseUrl, "sns_signing_key")]).catch(() => undefined);
+  const key = (index: 0 | 1): SandboxKeyPair => {
+    if (!keys) throw new Error("the mail sandbox has no signing keys (its database was unreachable at start)");
+    return keys[index];
+  };
   const signer = new Webhook(options.webhookSecret.replace(/^whsec_/, ""));
   let fault: MailFault = { mode: "none" };
   let webhookUrl = options.webhookUrl;
@@ -161,7 +167,7 @@ export async function startMailSandbox(options: MailSandboxOptions): Promise<Mai
   function signSendGrid(events: Array<Record<string, unknown>>, at = new Date()): SignedMailEvent {
     const payload = JSON.stringify(events);
     const timestamp = String(Math.floor(at.getTime() / 1000));
-    const signature = createSign("sha256").update(timestamp + payload).sign(sendgridKey.privateKeyPem, "base64");
+    const signature = createSign("sha256").update(timestamp + payload).sign(key(0).privateKeyPem, "base64");
     return {
       id: String(events[0]?.sg_event_id ?? randomUUID()),
       type: events.map((event) => event.event).join(","),
@@ -175,7 +181,7 @@ export async function startMailSandbox(options: MailSandboxOptions): Promise<Mai
   function signSns(sesEvent: Record<string, unknown>, at = new Date()): SignedMailEvent {
     const notification: Record<string, string> = { Type: "Notification", MessageId: randomUUID(), TopicArn: SNS_TOPIC, Message: JSON.stringify(sesEvent), Timestamp: at.toISOString(), SignatureVersion: "2" };
     const canonical = ["Message", "MessageId", "Timestamp", "TopicArn", "Type"].map((field) => `${field}\n${notification[field]}\n`).join("");
-    notification.Signature = createSign("RSA-SHA256").update(canonical).sign(snsKey.privateKeyPem, "base64");
+    notification.Signature = createSign("RSA-SHA256").update(canonical).sign(key(1).privateKeyPem, "base64");
     notification.SigningCertURL = `${server.url}${SNS_CERT_PATH}`;
     notification.UnsubscribeURL = `${server.url}/sandbox/sns/unsubscribe`;
     return {
@@ -325,7 +331,7 @@ export async function startMailSandbox(options: MailSandboxOptions): Promise<Mai
     if (request.method === "POST" && url.pathname === "/emails") return send(request, rawBody);
     if (request.method === "POST" && url.pathname === "/v3/mail/send") return sendgridSend(request, rawBody);
     if (request.method === "POST" && url.pathname === "/v2/email/outbound-emails") return sesSend(request, rawBody);
-    if (request.method === "GET" && url.pathname === SNS_CERT_PATH) return { status: 200, html: snsKey.publicKeyPem, headers: { "content-type": "application/x-pem-file" } };
+    if (request.method === "GET" && url.pathname === SNS_CERT_PATH) return { status: 200, html: key(1).publicKeyPem, headers: { "content-type": "application/x-pem-file" } };
 
     const single = url.pathname.match(/^\/(?:emails|sandbox\/messages)\/([\w-]+)$/);
     if (request.method === "GET" && single) {
@@ -355,7 +361,7 @@ export async function startMailSandbox(options: MailSandboxOptions): Promise<Mai
       await server.close();
       await store.close();
     },
-    sendgridPublicKey: sendgridKey.publicKeyBase64,
+    sendgridPublicKey: keys?.[0].publicKeyBase64 ?? "",
     signSendGrid,
     signSns,
     setFault: (next) => {

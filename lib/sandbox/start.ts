@@ -23,7 +23,8 @@ export async function startLocalSandboxes(config: Env, options: { databaseUrl: s
   let stripe: StripeSandbox | undefined;
   if (config.EMAIL_PROVIDER === "sandbox" && wanted.has("mail")) {
     env.MAIL_SANDBOX_WEBHOOK_SECRET = config.MAIL_SANDBOX_WEBHOOK_SECRET ?? (await sandboxSecret(options.databaseUrl, "mail_webhook_secret"));
-    env.MAIL_SANDBOX_SENDGRID_PUBLIC_KEY = config.MAIL_SANDBOX_SENDGRID_PUBLIC_KEY ?? (await sandboxKeyPair(options.databaseUrl, "sendgrid_event_key")).publicKeyBase64;
+    const sendgridKey = config.MAIL_SANDBOX_SENDGRID_PUBLIC_KEY ?? (await sandboxKeyPair(options.databaseUrl, "sendgrid_event_key").catch(() => undefined))?.publicKeyBase64;
+    if (sendgridKey) env.MAIL_SANDBOX_SENDGRID_PUBLIC_KEY = sendgridKey;
     if (!config.MAIL_SANDBOX_URL) {
       const webhookUrl = options.appUrl && `${options.appUrl}/api/v1/webhooks/resend`;
       const mail = await startMailSandbox({ databaseUrl: options.databaseUrl, webhookUrl, webhookSecret: env.MAIL_SANDBOX_WEBHOOK_SECRET });
