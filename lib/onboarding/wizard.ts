@@ -79,10 +79,10 @@ export async function onboardingStatus(userId: string) {
     completed: session.completed,
     started_at: session.startedAt,
     completed_at: session.completedAt,
-    completed_steps: MILESTONES.filter((definition) => definition.appliesWhen(flags) && session[definition.timestamp]).map((definition) => ({
-      step: definition.milestone,
-      at: session[definition.timestamp],
-    })),
+    completed_steps: MILESTONES.filter((definition) => definition.appliesWhen(flags)).flatMap((definition) => {
+      const at = session[definition.timestamp];
+      return at ? [{ step: definition.milestone, at }] : [];
+    }),
     next_step: onboarding.next === "done" ? null : { page: onboarding.next, url: pageUrl(onboarding.next) },
     payout: {
       state: onboarding.payout.state,

@@ -1,6 +1,9 @@
 import { randomBytes } from "node:crypto";
+import type { Operation } from "@/lib/http/operation";
+import { assertMatchesDocument } from "./openapi";
 
-type Handler = (request: Request, context?: { params?: Promise<Record<string, string>> }) => Promise<Response>;
+/** A route handler; those built by apiRoute() carry their operation, and their answers are checked against the document. */
+type Handler = ((request: Request, context?: { params?: Promise<Record<string, string>> }) => Promise<Response>) & { operation?: Operation };
 
 interface CallOptions {
   body?: unknown;
@@ -30,5 +33,7 @@ export async function callRoute(handler: Handler, method: string, path: string, 
   const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
   const text = await response.text();
   const json = response.headers.get("content-type")?.includes("json");
-  return { status: response.status, headers: response.headers, body: text && json ? JSON.parse(text) : text || undefined };
+  const body = text && json ? JSON.parse(text) : text || undefined;
+  if (handler.operation) assertMatchesDocument(handler.operation, response.status, response.headers, body);
+  return { status: response.status, headers: response.headers, body };
 }

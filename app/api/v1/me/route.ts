@@ -1,11 +1,11 @@
+import { operations } from "@/lib/api/operations";
 import { deleteAccount } from "@/lib/auth/account-data";
-import { PasswordConfirmationInput } from "@/lib/auth/schemas";
-import { apiRoute, ok } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/http/api-route";
 
-export const GET = apiRoute({ auth: true }, async ({ user, requestId }) => ok(user, requestId));
+export const GET = apiRoute(operations.me, async ({ user, reply }) => reply(200, { data: user }));
 
 /** Deletes the signed-in account (password required): its data goes, the address is free again. */
-export const DELETE = apiRoute({ auth: true, body: PasswordConfirmationInput, rateLimit: { name: "password_reset" } }, async ({ user, body, requestId }) => {
+export const DELETE = apiRoute(operations.deleteMe, async ({ user, body, reply }) => {
   await deleteAccount(user.id, { password: body.password, actorId: user.id });
-  return ok({ deleted: true }, requestId);
+  return reply(200, { data: { deleted: true } });
 });

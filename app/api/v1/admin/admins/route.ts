@@ -1,4 +1,5 @@
+import { operations } from "@/lib/api/operations";
 import { listTeam } from "@/lib/admin/team";
-import { apiRoute, ok } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/http/api-route";
 
-export const GET = apiRoute({ auth: { roles: ["admin"] } }, async ({ user, requestId }) => ok(await listTeam(user), requestId));
+export const GET = apiRoute(operations.listAdmins, async ({ user, reply }) => reply(200, { data: await listTeam(user) }));

@@ -1,4 +1,5 @@
-import { CreatorFilters, listCreators } from "@/lib/admin/creators";
-import { apiRoute, ok } from "@/lib/http/api-route";
+import { operations } from "@/lib/api/operations";
+import { listCreators } from "@/lib/admin/creators";
+import { apiRoute } from "@/lib/http/api-route";
 
-export const GET = apiRoute({ auth: { roles: ["admin"] }, query: CreatorFilters }, async ({ user, query, requestId }) => ok(await listCreators(user, query), requestId));
+export const GET = apiRoute(operations.listCreators, async ({ user, query, reply }) => reply(200, { data: await listCreators(user, query) }));

@@ -1,4 +1,5 @@
-import { FunnelQuery, funnelRange, loadFunnel } from "@/lib/admin/funnel";
-import { apiRoute, ok } from "@/lib/http/api-route";
+import { operations } from "@/lib/api/operations";
+import { funnelRange, loadFunnel } from "@/lib/admin/funnel";
+import { apiRoute } from "@/lib/http/api-route";
 
-export const GET = apiRoute({ auth: { roles: ["admin"] }, query: FunnelQuery }, async ({ user, query, requestId }) => ok(await loadFunnel(user, funnelRange(query)), requestId));
+export const GET = apiRoute(operations.funnel, async ({ user, query, reply }) => reply(200, { data: await loadFunnel(user, funnelRange(query)) }));

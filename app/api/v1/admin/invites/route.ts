@@ -1,7 +1,8 @@
-import { InviteInput, inviteAdmin } from "@/lib/admin/team";
-import { apiRoute, ok } from "@/lib/http/api-route";
+import { operations } from "@/lib/api/operations";
+import { inviteAdmin } from "@/lib/admin/team";
+import { apiRoute } from "@/lib/http/api-route";
 
-export const POST = apiRoute({ auth: { roles: ["admin"] }, body: InviteInput }, async ({ user, body, requestId }) => {
+export const POST = apiRoute(operations.inviteAdmin, async ({ user, body, reply }) => {
   await inviteAdmin(user, body);
-  return ok({ invited: body.email }, requestId, 201);
+  return reply(201, { data: { invited: body.email } });
 });

@@ -1,4 +1,5 @@
+import { operations } from "@/lib/api/operations";
 import { recentSignIns } from "@/lib/auth/sign-ins";
-import { apiRoute, ok } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/http/api-route";
 
-export const GET = apiRoute({ auth: true }, async ({ user, requestId }) => ok(await recentSignIns(user.id), requestId));
+export const GET = apiRoute(operations.signIns, async ({ user, reply }) => reply(200, { data: await recentSignIns(user.id) }));

@@ -1,4 +1,5 @@
-import { apiRoute, ok } from "@/lib/http/api-route";
+import { operations } from "@/lib/api/operations";
+import { apiRoute } from "@/lib/http/api-route";
 import { onboardingStatus } from "@/lib/onboarding/wizard";
 
-export const GET = apiRoute({ auth: { roles: ["creator"] } }, async ({ user, requestId }) => ok(await onboardingStatus(user.id), requestId));
+export const GET = apiRoute(operations.onboardingStatus, async ({ user, reply }) => reply(200, { data: await onboardingStatus(user.id) }));

@@ -1,7 +1,8 @@
+import { operations } from "@/lib/api/operations";
 import { handleSesWebhook } from "@/lib/email/ses-events";
-import { apiRoute, ok, readRawBody } from "@/lib/http/api-route";
+import { apiRoute, readRawBody } from "@/lib/http/api-route";
 
 // Amazon SES events through SNS (sent as text/plain: the raw text is what SNS signs).
-const MAX_EVENT_BYTES = 256 * 1024;
-
-export const POST = apiRoute({}, async ({ request, requestId }) => ok({ received: true, ...(await handleSesWebhook(await readRawBody(request, MAX_EVENT_BYTES))) }, requestId));
+export const POST = apiRoute(operations.sesWebhook, async ({ request, reply }) =>
+  reply(200, { data: { received: true, ...(await handleSesWebhook(await readRawBody(request, operations.sesWebhook.maxBodyBytes))) } }),
+);

@@ -1,9 +1,8 @@
+import { operations } from "@/lib/api/operations";
 import { removeAdmin } from "@/lib/admin/team";
-import { apiRoute, ok } from "@/lib/http/api-route";
-import { IdParams } from "@/lib/http/params";
+import { apiRoute } from "@/lib/http/api-route";
 
-/** Removes an admin from the team (never the last active one). */
-export const DELETE = apiRoute({ auth: { roles: ["admin"] }, params: IdParams }, async ({ user, params, requestId }) => {
+export const DELETE = apiRoute(operations.removeAdmin, async ({ user, params, reply }) => {
   await removeAdmin(user, params.id);
-  return ok({ removed: params.id }, requestId);
+  return reply(200, { data: { removed: params.id } });
 });

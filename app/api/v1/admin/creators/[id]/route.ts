@@ -1,12 +1,11 @@
+import { operations } from "@/lib/api/operations";
 import { creatorDetail } from "@/lib/admin/creator-detail";
 import { deleteCreatorAsAdmin } from "@/lib/admin/creator-data";
-import { apiRoute, ok } from "@/lib/http/api-route";
-import { IdParams } from "@/lib/http/params";
+import { apiRoute } from "@/lib/http/api-route";
 
-export const GET = apiRoute({ auth: { roles: ["admin"] }, params: IdParams }, async ({ user, params, requestId }) => ok(await creatorDetail(user, params.id), requestId));
+export const GET = apiRoute(operations.creatorDetail, async ({ user, params, reply }) => reply(200, { data: await creatorDetail(user, params.id) }));
 
-/** Deletes a creator's account on their request (audited, with a tombstone). */
-export const DELETE = apiRoute({ auth: { roles: ["admin"] }, params: IdParams }, async ({ user, params, requestId }) => {
+export const DELETE = apiRoute(operations.deleteCreator, async ({ user, params, reply }) => {
   await deleteCreatorAsAdmin(user, params.id);
-  return ok({ deleted: true }, requestId);
+  return reply(200, { data: { deleted: true } });
 });

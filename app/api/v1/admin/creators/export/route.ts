@@ -1,8 +1,9 @@
-import { allCreators, CreatorFilters, csvHeader, csvLines } from "@/lib/admin/creators";
+import { operations } from "@/lib/api/operations";
+import { allCreators, csvHeader, csvLines } from "@/lib/admin/creators";
 import { apiRoute } from "@/lib/http/api-route";
 
 // Streamed: rows are read and written in batches, so memory stays flat whatever the count.
-export const GET = apiRoute({ auth: { roles: ["admin"] }, query: CreatorFilters }, async ({ user, query, requestId }) => {
+export const GET = apiRoute(operations.exportCreatorsCsv, async ({ user, query, requestId }) => {
   const encoder = new TextEncoder();
   const batches = allCreators(user, query);
   const stream = new ReadableStream<Uint8Array>({

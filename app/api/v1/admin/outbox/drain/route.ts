@@ -1,4 +1,5 @@
+import { operations } from "@/lib/api/operations";
 import { drainOutboxAsAdmin } from "@/lib/admin/system";
-import { apiRoute, ok } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/http/api-route";
 
-export const POST = apiRoute({ auth: { roles: ["admin"] } }, async ({ user, requestId }) => ok(await drainOutboxAsAdmin(user), requestId));
+export const POST = apiRoute(operations.drainOutbox, async ({ user, reply }) => reply(200, { data: await drainOutboxAsAdmin(user) }));

@@ -1,10 +1,9 @@
-import { z } from "zod";
+import { operations } from "@/lib/api/operations";
 import { setAccountDisabled } from "@/lib/admin/team";
-import { apiRoute, ok } from "@/lib/http/api-route";
-import { IdParams } from "@/lib/http/params";
+import { apiRoute } from "@/lib/http/api-route";
 
 /** Disables or re-enables any account; a disabled account's sessions end at once. */
-export const PATCH = apiRoute({ auth: { roles: ["admin"] }, params: IdParams, body: z.object({ disabled: z.boolean() }) }, async ({ user, params, body, requestId }) => {
+export const PATCH = apiRoute(operations.setAccountState, async ({ user, params, body, reply }) => {
   await setAccountDisabled(user, params.id, body.disabled);
-  return ok({ id: params.id, disabled: body.disabled }, requestId);
+  return reply(200, { data: { id: params.id, disabled: body.disabled } });
 });

@@ -1,9 +1,9 @@
+import { operations } from "@/lib/api/operations";
 import { FORGOT_RECEIPT, requestPasswordReset } from "@/lib/auth/password-reset";
-import { ForgotPasswordInput } from "@/lib/auth/schemas";
-import { apiRoute, ok } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/http/api-route";
 
 // The same answer, in the same time, for every address (lib/auth/password-reset.ts).
-export const POST = apiRoute({ body: ForgotPasswordInput, rateLimit: { name: "password_forgot", emailField: "email" } }, async ({ body, requestId }) => {
+export const POST = apiRoute(operations.forgotPassword, async ({ body, reply }) => {
   await requestPasswordReset(body.email, body.language ?? "en");
-  return ok(FORGOT_RECEIPT, requestId, 202);
+  return reply(202, { data: FORGOT_RECEIPT });
 });

@@ -1,13 +1,8 @@
-import { z } from "zod";
-import { apiRoute, ok } from "@/lib/http/api-route";
+import { operations } from "@/lib/api/operations";
+import { apiRoute } from "@/lib/http/api-route";
 import { startPayoutsOnboarding } from "@/lib/onboarding/payouts";
 
-const StartInput = z.object({
-  return_url: z.string().max(2000).optional(),
-  refresh_url: z.string().max(2000).optional(),
-});
-
-export const POST = apiRoute({ auth: { roles: ["creator"] }, body: StartInput }, async ({ user, body, requestId }) => {
+export const POST = apiRoute(operations.connectStart, async ({ user, body, reply }) => {
   const { onboardingUrl } = await startPayoutsOnboarding(user.id, { returnUrl: body.return_url, refreshUrl: body.refresh_url });
-  return ok({ onboarding_url: onboardingUrl }, requestId);
+  return reply(200, { data: { onboarding_url: onboardingUrl } });
 });

@@ -1,7 +1,5 @@
-import { AdminActionInput, performAdminAction } from "@/lib/admin/actions";
-import { apiRoute, ok } from "@/lib/http/api-route";
-import { IdParams } from "@/lib/http/params";
+import { operations } from "@/lib/api/operations";
+import { performAdminAction } from "@/lib/admin/actions";
+import { apiRoute } from "@/lib/http/api-route";
 
-export const POST = apiRoute({ auth: { roles: ["admin"] }, params: IdParams, body: AdminActionInput }, async ({ user, params, body, requestId }) =>
-  ok(await performAdminAction(user, params.id, body), requestId),
-);
+export const POST = apiRoute(operations.creatorAction, async ({ user, params, body, reply }) => reply(200, { data: await performAdminAction(user, params.id, body) }));

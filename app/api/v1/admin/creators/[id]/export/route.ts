@@ -1,8 +1,7 @@
+import { operations } from "@/lib/api/operations";
 import { exportCreatorAsAdmin } from "@/lib/admin/creator-data";
-import { apiRoute, jsonResponse } from "@/lib/http/api-route";
-import { IdParams } from "@/lib/http/params";
+import { apiRoute } from "@/lib/http/api-route";
 
-/** A creator's data export, asked by an admin on their behalf (audited). */
-export const GET = apiRoute({ auth: { roles: ["admin"] }, params: IdParams }, async ({ user, params, requestId }) =>
-  jsonResponse(await exportCreatorAsAdmin(user, params.id), 200, requestId, { "content-disposition": `attachment; filename="ofm-onboarding-creator-${params.id}.json"`, "cache-control": "no-store" }),
+export const GET = apiRoute(operations.exportCreator, async ({ user, params, reply }) =>
+  reply(200, await exportCreatorAsAdmin(user, params.id), { "content-disposition": `attachment; filename="ofm-onboarding-creator-${params.id}.json"` }),
 );
