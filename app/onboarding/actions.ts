@@ -4,14 +4,13 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requestVerificationEmail } from "@/lib/auth/verification";
-import { AppError } from "@/lib/http/errors";
 import { formAction, guardedAction } from "@/lib/http/form-action";
 import { redirectOnAppError } from "@/lib/http/page-errors";
 import { INTL_LOCALES, LANGUAGE_COOKIE } from "@/lib/i18n";
 import { setFlash } from "@/lib/http/flash";
 import { startPayoutsOnboarding, syncPayouts } from "@/lib/onboarding/payouts";
 import { ProfileInput, saveProfile } from "@/lib/onboarding/profile";
-import { acceptTerms, TERMS_VERSION } from "@/lib/onboarding/terms";
+import { acceptTerms } from "@/lib/onboarding/terms";
 import { DASHBOARD_URL, dashboardOpen, loadOnboarding, pageUrl, resumeUrl } from "@/lib/onboarding/wizard";
 
 async function continueWizard(userId: string): Promise<never> {
@@ -36,9 +35,7 @@ const TermsInput = z.object({
 });
 
 export const acceptTermsAction = formAction({ schema: TermsInput, auth: { roles: ["creator"] } }, async (input, { user }) => {
-  // The creator accepts the text they were shown; if it changed meanwhile, they must re-read it.
-  if (input.version !== TERMS_VERSION) throw new AppError("validation_failed", 409, "The terms have changed since you opened this page. Please read them again.");
-  await acceptTerms(user.id, TERMS_VERSION);
+  await acceptTerms(user.id, input.version);
   await continueWizard(user.id);
 });
 

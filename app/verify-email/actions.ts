@@ -2,19 +2,13 @@
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { z } from "zod";
-import { TokenInput } from "@/lib/auth/schemas";
+import { ConfirmEmailInput, TokenInput } from "@/lib/auth/schemas";
 import { createSessionCookie } from "@/lib/auth/session-token";
 import { confirmEmail, REGISTRATION_COOKIE, requestVerificationEmail } from "@/lib/auth/verification";
 import { formAction } from "@/lib/http/form-action";
 
-const ConfirmInput = TokenInput.extend({
-  password: z.string().max(4096).optional().transform((value) => value || undefined),
-  newPassword: z.string().max(4096).optional().transform((value) => value || undefined),
-});
-
 /** Confirming a link (a POST: fetching the link never uses it) signs in this browser only. */
-export const confirmEmailAction = formAction({ schema: ConfirmInput, rateLimit: { name: "verify" } }, async (input, { ip }) => {
+export const confirmEmailAction = formAction({ schema: ConfirmEmailInput, rateLimit: { name: "verify" } }, async (input, { ip }) => {
   const jar = await cookies();
   const userAgent = (await headers()).get("user-agent");
   const user = await confirmEmail({ token: input.token, browserSecret: jar.get(REGISTRATION_COOKIE)?.value, password: input.password, newPassword: input.newPassword }, new Date(), { ip, userAgent });

@@ -6,6 +6,7 @@ import { InviteInput } from "@/lib/admin/team";
 import {
   ChangeEmailInput,
   ChangePasswordInput,
+  ConfirmEmailInput,
   CredentialsInput,
   ForgotPasswordInput,
   PasswordConfirmationInput,
@@ -16,6 +17,7 @@ import {
 import type { ErrorCode } from "@/lib/http/errors";
 import type { Operation } from "@/lib/http/operation";
 import { IdParams } from "@/lib/http/params";
+import { ProfileInput } from "@/lib/onboarding/profile";
 import * as S from "@/lib/api/schemas";
 
 // Every /api/v1 route's contract: the route file runs it through apiRoute(), and the OpenAPI
@@ -31,6 +33,8 @@ export const ConnectStartInput = z.object({
   return_url: z.string().max(2000).optional().meta({ description: "Where Stripe sends the creator back (an allowed origin only); defaults to the wizard." }),
   refresh_url: z.string().max(2000).optional().meta({ description: "Where Stripe sends the creator when the link has expired." }),
 });
+
+export const TermsInput = z.object({ version: z.string().max(40).meta({ description: "The version of the terms the creator was shown (`terms_version` in the status)." }) });
 
 export const AccountStateInput = z.object({ disabled: z.boolean() });
 
@@ -57,6 +61,19 @@ export const operations = {
     body: CredentialsInput,
     responses: { 200: { description: "A token for `Authorization: Bearer`.", schema: S.data(S.TokenGrant) } },
     errors: { 401: ["invalid_credentials"], 403: ["account_disabled"], 422: ["invalid_encoding", "password_too_long"], 429: ["rate_limited"] },
+  },
+  verifyEmail: {
+    method: "post",
+    path: "/api/v1/auth/verify-email",
+    operationId: "verifyEmail",
+    tag: "Authentication",
+    summary: "Confirm the email address with the link's token",
+    description:
+      "The token is the `token` query parameter of the emailed link. A client that registered through this API on the app's origin holds the registration cookie and needs nothing else; any other client proves the account with `password` (or replaces it with `newPassword`), so whoever registered someone else's address cannot keep the account. Every earlier session ends; the answer carries a token.",
+    body: ConfirmEmailInput,
+    rateLimit: { name: "verify" },
+    responses: { 200: { description: "Verified and signed in.", schema: S.data(S.TokenGrant) } },
+    errors: { ...LINK_ERRORS, 403: ["account_disabled"], 422: ["password_required", "invalid_credentials", ...PASSWORD_POLICY] },
   },
   resendVerification: {
     method: "post",
@@ -170,6 +187,30 @@ export const operations = {
     auth: { roles: ["creator"] },
     responses: { 200: { description: "The status.", schema: S.data(S.OnboardingStatus) } },
     errors: { 404: ["onboarding_not_found"] },
+  },
+  acceptTerms: {
+    method: "post",
+    path: "/api/v1/onboarding/terms",
+    operationId: "acceptTerms",
+    tag: "Onboarding",
+    summary: "Accept the terms",
+    description: "The version must be the current one: if the text changed since the creator read it, 409 `terms_changed`. Answers the new status.",
+    auth: { roles: ["creator"] },
+    body: TermsInput,
+    responses: { 200: { description: "Accepted; what comes next.", schema: S.data(S.OnboardingStatus) } },
+    errors: { 404: ["onboarding_not_found"], 409: ["illegal_transition", "terms_changed"] },
+  },
+  saveProfile: {
+    method: "put",
+    path: "/api/v1/onboarding/profile",
+    operationId: "saveProfile",
+    tag: "Onboarding",
+    summary: "Fill in (or edit) the creator's profile",
+    description: "Social handle, country, language, time zone, content categories and, optionally, audience size. Answers the new status.",
+    auth: { roles: ["creator"] },
+    body: ProfileInput,
+    responses: { 200: { description: "Saved; what comes next.", schema: S.data(S.OnboardingStatus) } },
+    errors: { 404: ["onboarding_not_found"], 409: ["illegal_transition"] },
   },
   connectStart: {
     method: "post",

@@ -67,6 +67,7 @@ export const OnboardingStatus = z
       activated_at: Timestamp.nullable(),
     }),
     features: z.strictObject({ email_verification: z.boolean(), stripe_connect: z.boolean() }),
+    terms_version: z.string().meta({ description: "The current version of the terms: accept it with POST /api/v1/onboarding/terms." }),
   })
   .meta({ id: "OnboardingStatus" });
 

@@ -50,6 +50,12 @@ export const ResendVerificationInput = z.object({ email: EmailSchema.optional() 
 
 export const TokenInput = z.object({ token: z.string().trim().min(1).max(200) });
 
+/** Confirming an email link: in the browser that registered nothing else is needed; elsewhere the password, or a new one. */
+export const ConfirmEmailInput = TokenInput.extend({
+  password: z.string().max(4096).optional().transform((value) => value || undefined),
+  newPassword: z.string().max(4096).optional().transform((value) => value || undefined),
+});
+
 export const ForgotPasswordInput = z.object({ email: EmailSchema, language: LanguageSchema.optional() });
 
 const NewPassword = z.string({ error: "password_required" }).min(1, { error: "password_required" }).max(PASSWORD_MAX_LENGTH * 4, { error: "password_too_long" });

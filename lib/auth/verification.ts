@@ -39,6 +39,15 @@ export function setCookieHeader(cookie: ReturnType<typeof newRegistrationBrowser
   return [`${cookie.name}=${cookie.value}`, `Path=${cookie.options.path}`, `Max-Age=${cookie.options.maxAge}`, "HttpOnly", "SameSite=Lax", ...(cookie.options.secure ? ["Secure"] : [])].join("; ");
 }
 
+/** Ends the registration cookie once the link is used. */
+export const CLEAR_REGISTRATION_COOKIE = `${REGISTRATION_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`;
+
+/** The registration cookie a request carries, if any. */
+export function registrationCookieOf(headers: Headers): string | undefined {
+  const pair = (headers.get("cookie") ?? "").split(/;\s*/).find((entry) => entry.startsWith(`${REGISTRATION_COOKIE}=`));
+  return pair?.slice(REGISTRATION_COOKIE.length + 1) || undefined;
+}
+
 function verificationUrl(token: string): string {
   return `${env().FRONTEND_URL}/verify-email?token=${token}`;
 }

@@ -22,6 +22,7 @@ export type ErrorCode =
   | "token_used"
   | "onboarding_not_found"
   | "illegal_transition"
+  | "terms_changed"
   | "feature_disabled"
   | "return_url_not_allowed"
   | "signature_invalid"

@@ -33,7 +33,7 @@ export interface RouteSpec {
   responses: Record<number, ResponseSpec>;
 }
 
-export type HttpMethod = "get" | "post" | "patch" | "delete";
+export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 
 export interface Operation extends RouteSpec {
   method: HttpMethod;

@@ -2,6 +2,7 @@ import { db, type PayoutState } from "@/lib/db";
 import { onboardingFlags } from "@/lib/onboarding/flags";
 import { MILESTONES, nextPage, reachablePages, wizardPages, type WizardPage } from "@/lib/onboarding/machine";
 import { storedRequirements } from "@/lib/stripe/facts";
+import { TERMS_VERSION } from "@/lib/onboarding/terms";
 
 /** Everything a wizard page or the status API needs about one creator, in one read. */
 export async function loadOnboarding(userId: string) {
@@ -98,5 +99,6 @@ export async function onboardingStatus(userId: string) {
       activated_at: profile.activatedAt,
     },
     features: { email_verification: flags.emailVerification, stripe_connect: flags.stripeConnect },
+    terms_version: TERMS_VERSION,
   };
 }

@@ -37,3 +37,27 @@ export async function callRoute(handler: Handler, method: string, path: string, 
   if (handler.operation) assertMatchesDocument(handler.operation, response.status, response.headers, body);
   return { status: response.status, headers: response.headers, body };
 }
+
+/**
+ * A `fetch` that serves requests with these route handlers in this process (the test's database
+ * and sandboxes), each answer checked against the OpenAPI document like callRoute's: what an
+ * HTTP client such as examples/api-client.ts runs on in tests.
+ */
+export function inProcessFetch(handlers: Array<Handler & { operation: Operation }>, ip = randomIp()): typeof fetch {
+  const routes = handlers.map((handler) => ({ handler, pattern: new RegExp(`^${handler.operation.path.replace(/\{(\w+)\}/g, "(?<$1>[^/]+)")}$`) }));
+  return async (input, init) => {
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    const route = routes.find((candidate) => candidate.handler.operation.method === request.method.toLowerCase() && candidate.pattern.test(url.pathname));
+    if (!route) return Response.json({ error: { code: "not_found", message: `${request.method} ${url.pathname} is not served in this test.` } }, { status: 404 });
+    const headers = new Headers(request.headers);
+    headers.set("x-forwarded-for", ip);
+    const body = request.body ? await request.arrayBuffer() : undefined;
+    const params = route.pattern.exec(url.pathname)?.groups ?? {};
+    const response = await route.handler(new Request(request.url, { method: request.method, headers, body }), { params: Promise.resolve(params) });
+    const text = await response.text();
+    const json = response.headers.get("content-type")?.includes("json");
+    assertMatchesDocument(route.handler.operation, response.status, response.headers, text && json ? JSON.parse(text) : text || undefined);
+    return new Response(text, { status: response.status, headers: response.headers });
+  };
+}

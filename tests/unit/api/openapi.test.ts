@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { errorCodesOf, openApiDocument } from "@/lib/api/document";
 import { operations } from "@/lib/api/operations";
 import type { Operation } from "@/lib/http/operation";
+import { API_TYPES_FILE, apiTypes } from "../../../scripts/api-types";
 
 // The document and the route files, held to each other: every route file under app/api/v1 is
 // in the document with the operation it runs, and the document lists nothing else.
@@ -87,5 +88,9 @@ describe("the OpenAPI document", () => {
     expect(JSON.stringify(paths["/api/v1/webhooks/resend"]?.post?.parameters)).toContain("svix-signature");
     expect(JSON.stringify(paths["/api/v1/webhooks/sendgrid"]?.post?.parameters)).toContain("x-twilio-email-event-webhook-signature");
     expect(openApiDocument().components?.securitySchemes).toHaveProperty("bearerAuth");
+  });
+
+  it("matches the committed client types (run `npm run api:types` after changing a schema)", async () => {
+    expect(fs.readFileSync(API_TYPES_FILE, "utf8") === (await apiTypes()), `${API_TYPES_FILE} is stale: run npm run api:types`).toBe(true);
   });
 });

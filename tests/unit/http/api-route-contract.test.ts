@@ -9,15 +9,13 @@ import type { Operation } from "@/lib/http/operation";
 
 const Greeting = z.strictObject({ data: z.strictObject({ greeting: z.string(), at: z.iso.datetime() }) });
 
-function operation(extra: Partial<Operation> = {}) {
-  return { method: "get", path: "/api/v1/greeting", operationId: "greet", summary: "Greets", tag: "Test", responses: { 200: { description: "A greeting.", schema: Greeting } }, ...extra } as const satisfies Operation;
-}
+const GREET = { method: "get", path: "/api/v1/greeting", operationId: "greet", summary: "Greets", tag: "Test", responses: { 200: { description: "A greeting.", schema: Greeting } } } as const satisfies Operation;
 
 const call = (handler: (request: Request) => Promise<Response>) => handler(new Request("http://localhost/api/v1/greeting"));
 
 describe("apiRoute answers", () => {
   it("serialises dates and sends an answer that matches its schema", async () => {
-    const route = apiRoute(operation(), async ({ reply }) => reply(200, { data: { greeting: "hello", at: new Date("2026-11-26T00:00:00Z") } }));
+    const route = apiRoute(GREET, async ({ reply }) => reply(200, { data: { greeting: "hello", at: new Date("2026-11-26T00:00:00Z") } }));
     const response = await call(route);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ data: { greeting: "hello", at: "2026-11-26T00:00:00.000Z" } });
@@ -25,19 +23,19 @@ describe("apiRoute answers", () => {
   });
 
   it("refuses an answer with a field its schema does not name (500 outside production)", async () => {
-    const route = apiRoute(operation(), async ({ reply }) => reply(200, { data: { greeting: "hello", at: new Date(), secret: "leaked" } as never }));
+    const route = apiRoute(GREET, async ({ reply }) => reply(200, { data: { greeting: "hello", at: new Date(), secret: "leaked" } as never }));
     const response = await call(route);
     expect(response.status).toBe(500);
     expect(await response.json()).toMatchObject({ error: { code: "internal_error" } });
   });
 
   it("refuses an answer that misses a field", async () => {
-    const route = apiRoute(operation(), async ({ reply }) => reply(200, { data: { greeting: "hello" } } as never));
+    const route = apiRoute(GREET, async ({ reply }) => reply(200, { data: { greeting: "hello" } } as never));
     expect((await call(route)).status).toBe(500);
   });
 
   it("marks every answer of a deprecated operation with Deprecation, Sunset and the successor", async () => {
-    const deprecated = operation({ deprecated: { since: "2026-12-01", sunset: "2027-03-01", successor: "/api/v2/greeting" } });
+    const deprecated = { ...GREET, deprecated: { since: "2026-12-01", sunset: "2027-03-01", successor: "/api/v2/greeting" } } as const satisfies Operation;
     const route = apiRoute(deprecated, async ({ reply }) => reply(200, { data: { greeting: "hello", at: new Date() } }));
     const response = await call(route);
     expect(response.headers.get("deprecation")).toBe(`@${Date.parse("2026-12-01") / 1000}`);
