@@ -19,7 +19,8 @@ export async function register() {
   startOutboxRelay();
 
   if (env().inngestMode !== "local") return;
-  // Without Inngest, this process is the job engine: pick up analyses that a restart interrupted.
-  const { resumeUnfinishedLocalRuns } = await import("@/lib/automation/local-runner");
-  void resumeUnfinishedLocalRuns().catch((error: unknown) => logger().warn({ err: error }, "could not resume local automation"));
+  // Without Inngest, the instances are the job engine: each resumes, under a lease, what a
+  // restart or a dead instance left unfinished (lib/automation/local-runner.ts).
+  const { startLocalRunner } = await import("@/lib/automation/local-runner");
+  startLocalRunner();
 }

@@ -87,6 +87,8 @@ const EnvSchema = z
     FEATURE_MARKETING_AUTOMATION: flag(true),
     INNGEST_EVENT_KEY: optionalString,
     INNGEST_SIGNING_KEY: optionalString,
+    // Self-hosted Inngest (or a stand-in in tests): where events are sent and functions synced.
+    INNGEST_BASE_URL: optionalString.pipe(z.url({ error: "must be a URL" }).optional()),
     EMAIL_VERIFICATION_TTL_MINUTES: z.coerce.number().int().min(5).max(10_080).default(1440),
     // A password reset link is short-lived (OWASP: minutes, not days).
     PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(5).max(240).default(30),

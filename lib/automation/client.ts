@@ -1,11 +1,17 @@
 import { Inngest } from "inngest";
-import { env } from "@/lib/env";
+import { env, type Env } from "@/lib/env";
 import { logger } from "@/lib/observability/logger";
 
-let client: Inngest | undefined;
+let client: { for: Env; inngest: Inngest } | undefined;
 
-/** The Inngest client (cloud mode reads INNGEST_EVENT_KEY; signing is handled by `serve`). */
+/**
+ * The Inngest client (cloud mode reads INNGEST_EVENT_KEY; signing is handled by `serve`), built
+ * again when the configuration is re-read.
+ */
 export function inngest(): Inngest {
-  client ??= new Inngest({ id: "ofm-onboarding", eventKey: env().INNGEST_EVENT_KEY, logger: logger() });
-  return client;
+  const current = env();
+  if (client?.for !== current) {
+    client = { for: current, inngest: new Inngest({ id: "ofm-onboarding", eventKey: current.INNGEST_EVENT_KEY, signingKey: current.INNGEST_SIGNING_KEY, baseUrl: current.INNGEST_BASE_URL, logger: logger() }) };
+  }
+  return client.inngest;
 }

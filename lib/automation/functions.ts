@@ -21,12 +21,12 @@ export function createAutomationFunctions(deps: WorkflowDeps = DEFAULT_WORKFLOW_
   return { creatorActivated, outboxRelay };
 }
 
-let created: ReturnType<typeof createAutomationFunctions> | undefined;
+let created: { client: ReturnType<typeof inngest>; functions: ReturnType<typeof createAutomationFunctions> } | undefined;
 
-/** Created on first use, so that importing this module (next build) reads no configuration. */
+/** Created on first use (so that importing this module reads no configuration), and again for a new client. */
 export function automationFunctions() {
-  created ??= createAutomationFunctions();
-  return created;
+  if (created?.client !== inngest()) created = { client: inngest(), functions: createAutomationFunctions() };
+  return created.functions;
 }
 
 export function allFunctions(): InngestFunction.Any[] {

@@ -4,11 +4,11 @@ import { allFunctions } from "@/lib/automation/functions";
 
 // Inngest Cloud (or `npx inngest-cli dev`) calls this endpoint to run the functions. The
 // handler is built on the first request: configuration is read at run time, not at build.
-let handlers: ReturnType<typeof serve> | undefined;
+let handlers: { client: ReturnType<typeof inngest>; serve: ReturnType<typeof serve> } | undefined;
 
 function inngestHandlers() {
-  handlers ??= serve({ client: inngest(), functions: allFunctions() });
-  return handlers;
+  if (handlers?.client !== inngest()) handlers = { client: inngest(), serve: serve({ client: inngest(), functions: allFunctions() }) };
+  return handlers.serve;
 }
 
 type Handler = (request: Request, context: unknown) => Promise<Response>;

@@ -4,7 +4,7 @@ import { resetEnvCache } from "@/lib/env";
 import { rulesProvider } from "@/lib/automation/analysis/provider";
 import { runAutomationStep } from "@/lib/automation/steps";
 import type { ActivatedEvent } from "@/lib/automation/workflow";
-import { localRunnerIdle, runLocally } from "@/lib/automation/local-runner";
+import { LocalRunner, localRunnerIdle, runLocally } from "@/lib/automation/local-runner";
 import { startPayoutsOnboarding } from "@/lib/onboarding/payouts";
 import { drainOutbox } from "@/lib/outbox/relay";
 import { stripeSandbox } from "../../support/integration-database";
@@ -85,8 +85,9 @@ describe("activation → outbox → relay → analyses", () => {
     // The analysis provider is injected into the steps the relay starts.
     const broken = { ...rulesProvider, name: "broken", accountSize: async () => Promise.reject(new Error("provider unavailable")) };
     const { creator } = await activatedCreator();
-    await drainOutbox({ transport: { sendJobEvents: async (events) => events.forEach((event) => runLocally(event as unknown as ActivatedEvent, { runStep: (input) => runAutomationStep(input, broken), markSkipped: async () => {} })) } });
-    await localRunnerIdle();
+    const runner = new LocalRunner(undefined, { runStep: (input) => runAutomationStep(input, broken), markSkipped: async () => {} });
+    await drainOutbox({ transport: { sendJobEvents: async (events) => events.forEach((event) => runner.run(event as unknown as ActivatedEvent)) } });
+    await runner.idle();
     const run = await db.automationRun.findFirstOrThrow({ where: { userId: creator.id, step: "account_size" } });
     expect(run).toMatchObject({ status: "failed", attempts: 4, error: "provider unavailable" });
     expect(run.finishedAt).toBeInstanceOf(Date);
@@ -106,5 +107,47 @@ describe("activation → outbox → relay → analyses", () => {
       delete process.env.FEATURE_MARKETING_AUTOMATION;
       resetEnvCache();
     }
+  });
+});
+
+describe("the local runner on several instances", () => {
+  /** Step calls, counted per step, on top of the real steps. */
+  function countingDeps(counts: Map<string, number>) {
+    return {
+      runStep: (input: Parameters<typeof runAutomationStep>[0]) => {
+        counts.set(input.step, (counts.get(input.step) ?? 0) + 1);
+        return runAutomationStep(input);
+      },
+      markSkipped: async () => {},
+    };
+  }
+
+  it("two instances handed the same workflow run each step once: the lease decides", async () => {
+    const { creator, row } = await activatedCreator();
+    const counts = new Map<string, number>();
+    const first = new LocalRunner("instance-a", countingDeps(counts));
+    const second = new LocalRunner("instance-b", countingDeps(counts));
+    const event = { id: row.id, name: "creator/activated" as const, data: row.payload as ActivatedEvent["data"] };
+    first.run(event);
+    second.run(event);
+    await Promise.all([first.idle(), second.idle()]);
+    expect(Object.fromEntries(counts)).toEqual({ account_size: 1, pricing_tier: 1, content_categories: 1 });
+    expect(await db.automationRun.count({ where: { userId: creator.id, status: "succeeded" } })).toBe(3);
+    expect(await db.workflowLease.count({ where: { triggerId: row.id } })).toBe(0);
+  });
+
+  it("resuming skips a workflow under another instance's live lease, and takes over once it has expired", async () => {
+    const { creator, row } = await activatedCreator();
+    await db.outboxEvent.update({ where: { id: row.id }, data: { status: "sent", sentAt: new Date() } });
+    await db.workflowLease.create({ data: { triggerId: row.id, owner: "instance-that-died", expiresAt: new Date(Date.now() + 60_000) } });
+    const survivor = new LocalRunner("survivor");
+    await survivor.resumeUnfinished();
+    await survivor.idle();
+    expect(await db.automationRun.count({ where: { userId: creator.id } })).toBe(0);
+
+    await db.workflowLease.update({ where: { triggerId: row.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await survivor.resumeUnfinished()).toBeGreaterThanOrEqual(1);
+    await survivor.idle();
+    expect(await db.automationRun.count({ where: { userId: creator.id, status: "succeeded" } })).toBe(3);
   });
 });
