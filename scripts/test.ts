@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { freePort } from "@/lib/db/embedded-postgres";
 import { COVERAGE_DIR, mergedCoverage, printCoverage } from "./coverage";
+import { ensureDebianPackage } from "./debian-package";
 
 interface LayerResult {
   name: string;
@@ -53,15 +54,6 @@ function staticLayer(): LayerResult {
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const PGBOUNCER = "/usr/sbin/pgbouncer";
 
-/** A program some tests run, from its Debian package when the machine lacks it. */
-function ensureDebianPackage(binary: string, pkg: string): boolean {
-  if (fs.existsSync(binary)) return true;
-  console.log(`\n▸ ${binary} is missing: installing Debian's ${pkg} package`);
-  const apt = `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkg}`;
-  const sudo = process.getuid?.() === 0 ? "" : "sudo ";
-  return run("sh", ["-c", apt.replaceAll("apt-get", `${sudo}apt-get`)]) === 0 && fs.existsSync(binary);
-}
-
 /** Playwright drives Debian's Chromium (its own browser download is unreachable here). */
 function ensureChromium(): boolean {
   return ensureDebianPackage(CHROMIUM, "chromium");
@@ -80,6 +72,17 @@ async function e2eLayer(built: boolean): Promise<LayerResult> {
   return { name: "e2e", passed: expected, failed: unexpected + flaky + (status !== 0 && unexpected === 0 ? 1 : 0), skipped };
 }
 
+/** The short cluster run (two production instances behind nginx): one result per check. */
+function clusterLayer(built: boolean): LayerResult {
+  if (!built) return { name: "cluster", passed: 0, failed: 1, skipped: 0, note: "next build failed" };
+  const outputFile = `${RESULTS_DIR}/cluster.json`;
+  fs.rmSync(outputFile, { force: true });
+  const status = run("node_modules/.bin/tsx", ["tests/cluster/run.ts", "--short", "--no-build"]);
+  const report = readJson(outputFile) as { passed: number; failed: number } | undefined;
+  if (!report) return { name: "cluster", passed: 0, failed: 1, skipped: 0, note: `exited ${status} without a report` };
+  return { name: "cluster", passed: report.passed, failed: report.failed + (status !== 0 && report.failed === 0 ? 1 : 0), skipped: 0, note: "two instances behind nginx, short" };
+}
+
 const started = Date.now();
 // The production build comes before the integration layer: some of its tests run against it.
 const early = [staticLayer(), vitestLayer("unit")];
@@ -92,7 +95,8 @@ if (coverage) printCoverage(coverage);
 const coverageLayer: LayerResult = coverage
   ? { name: "coverage", passed: coverage.passed ? 1 : 0, failed: coverage.passed ? 0 : 1, skipped: 0, note: `lib/ lines ${coverage.lines.toFixed(1)} %, branches ${coverage.branches.toFixed(1)} % (bar ${coverage.bar.lines}/${coverage.bar.branches})` }
   : { name: "coverage", passed: 0, failed: 1, skipped: 0, note: "no coverage was written" };
-const layers = [...early, integration, coverageLayer, await e2eLayer(built)];
+const cluster = clusterLayer(built);
+const layers = [...early, integration, coverageLayer, cluster, await e2eLayer(built)];
 const total = layers.reduce((sum, layer) => ({ passed: sum.passed + layer.passed, failed: sum.failed + layer.failed, skipped: sum.skipped + layer.skipped }), { passed: 0, failed: 0, skipped: 0 });
 
 console.log(`\nTest summary (${((Date.now() - started) / 1000).toFixed(0)} s)`);
