@@ -50,7 +50,8 @@ Object.assign(process.env, {
   AUTH_SECRET: randomBytes(32).toString("hex"),
   TRUSTED_PROXY_HOPS: "1",
   AUTOMATION_DELAY_SCALE: "0",
-  LOG_LEVEL: "warn",
+  // This process only stages the run; the instances log warnings (below).
+  LOG_LEVEL: "error",
   NEXT_TELEMETRY_DISABLED: "1",
 });
 const { parseEnv, resetEnvCache } = await import("@/lib/env");
@@ -70,7 +71,7 @@ const { mapConcurrently, shuffled } = await import("../support/concurrency");
 const instances = new Map<string, ChildProcess>();
 function startInstance(port: number): ChildProcess {
   const child = spawn(process.execPath, ["--import", "./lib/http/peer-address.mjs", "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, PORT: String(port) },
+    env: { ...process.env, PORT: String(port), LOG_LEVEL: "warn" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   instances.set(`127.0.0.1:${port}`, child);

@@ -19,6 +19,8 @@ test("forgot password: a link by email, a new password, signed in here and signe
   await fromOwnAddress(forgetful);
   await forgetful.goto("/login");
   await forgetful.getByRole("link", { name: "Forgot your password?" }).click();
+  // The sign-in page has an Email field too: fill the new page's, once it is there.
+  await expect(forgetful.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
   await forgetful.getByLabel("Email").fill(email);
   await forgetful.getByRole("button", { name: "Send me a link" }).click();
   await expect(forgetful.getByText("If an account uses this address")).toBeVisible();
