@@ -1,0 +1,78 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startMailSandbox, type MailSandbox } from "@/lib/sandbox/mail";
+
+// The mail sandbox over HTTP, as Resend's API and its webhooks behave: what a client gets for
+// each kind of request, and events for Resend's test addresses delivered signed, retried after
+// a failure.
+
+const received: Array<{ path: string; type: string; signed: boolean }> = [];
+let failNext = 1;
+let receiver: http.Server;
+let sandbox: MailSandbox;
+
+beforeAll(async () => {
+  receiver = http.createServer((request, response) => {
+    let body = "";
+    request.on("data", (chunk) => (body += chunk));
+    request.on("end", () => {
+      if (failNext > 0) {
+        failNext--;
+        response.writeHead(503).end();
+        return;
+      }
+      received.push({ path: request.url ?? "", type: JSON.parse(body).type, signed: typeof request.headers["svix-signature"] === "string" });
+      response.writeHead(200).end();
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+  sandbox = await startMailSandbox({ databaseUrl: process.env.DATABASE_URL!, webhookUrl: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/api/v1/webhooks/resend`, webhookSecret: process.env.MAIL_SANDBOX_WEBHOOK_SECRET! });
+});
+
+afterAll(async () => {
+  await sandbox.close();
+  await new Promise((resolve) => receiver.close(resolve));
+});
+
+function send(body: unknown, headers: Record<string, string> = { authorization: "Bearer re_sandbox" }) {
+  return fetch(`${sandbox.url}/emails`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
+}
+
+const EMAIL = { from: "OFM <onboarding@ofm.local>", subject: "Hello", html: "<p>Hello</p>" };
+
+describe("the mail sandbox's API", () => {
+  it("sends, reads an email back by id, and answers 404 for one it never sent", async () => {
+    const sent = await send({ ...EMAIL, to: "reader@example.test" });
+    expect(sent.status).toBe(200);
+    const { id } = await sent.json();
+    expect(await (await fetch(`${sandbox.url}/emails/${id}`)).json()).toMatchObject({ object: "email", id, to: ["reader@example.test"], subject: "Hello" });
+    expect((await fetch(`${sandbox.url}/emails/unknown-id`)).status).toBe(404);
+  });
+
+  it("refuses a missing key, invalid JSON, and a key reused with another body, like Resend", async () => {
+    expect((await send({ ...EMAIL, to: "a@example.test" }, {})).status).toBe(401);
+    expect((await send("{not json")).status).toBe(422);
+    const headers = { authorization: "Bearer re_sandbox", "idempotency-key": `key-${Date.now()}` };
+    const first = await (await send({ ...EMAIL, to: "same@example.test" }, headers)).json();
+    expect(await (await send({ ...EMAIL, to: "same@example.test" }, headers)).json()).toEqual(first);
+    expect((await send({ ...EMAIL, to: "other@example.test" }, headers)).status).toBe(409);
+  });
+
+  it("delivers the events of Resend's test addresses to the webhook, signed, after retrying a failure", async () => {
+    await send({ ...EMAIL, to: "bounced@resend.dev" });
+    await expect.poll(() => received.map((event) => event.type), { timeout: 5_000 }).toEqual(expect.arrayContaining(["email.sent", "email.bounced"]));
+    expect(received.every((event) => event.signed && event.path === "/api/v1/webhooks/resend")).toBe(true);
+    expect(failNext).toBe(0);
+  });
+
+  it("injects faults, and clears its messages", async () => {
+    expect(await (await fetch(`${sandbox.url}/sandbox/faults`, { method: "POST", body: JSON.stringify({ mode: "down" }) })).json()).toEqual({ fault: { mode: "down" } });
+    expect((await send({ ...EMAIL, to: "down@example.test" })).status).toBe(503);
+    await fetch(`${sandbox.url}/sandbox/faults`, { method: "POST", body: JSON.stringify({ mode: "none" }) });
+    expect((await send({ ...EMAIL, to: "up@example.test" })).status).toBe(200);
+    expect((await fetch(`${sandbox.url}/sandbox/messages`, { method: "DELETE" })).status).toBe(204);
+    expect((await (await fetch(`${sandbox.url}/sandbox/messages`)).json()).data).toEqual([]);
+    expect((await fetch(`${sandbox.url}/nowhere`)).status).toBe(404);
+  });
+});
