@@ -43,3 +43,21 @@ describe("apiRoute answers", () => {
     expect(response.headers.get("link")).toBe('</api/v2/greeting>; rel="successor-version"');
   });
 });
+
+describe("apiRoute request bodies", () => {
+  const ECHO = { ...GREET, method: "post", body: z.object({ name: z.string() }), responses: { 200: { description: "Echo.", schema: z.strictObject({ data: z.strictObject({ name: z.string() }) }) } } } as const satisfies Operation;
+  const echo = apiRoute(ECHO, async ({ body, reply }) => reply(200, { data: { name: body.name } }));
+  const post = (body: string, type: string) => echo(new Request("http://localhost/api/v1/greeting", { method: "POST", headers: { "content-type": type }, body }));
+
+  it("accepts a form-encoded body, decoding + and %-escapes", async () => {
+    expect(await (await post("name=L%C3%A9a+Martin&ignored", "application/x-www-form-urlencoded")).json()).toEqual({ data: { name: "Léa Martin" } });
+  });
+
+  it("refuses an invalid %-escape, bad JSON and other media types with their codes", async () => {
+    expect(await (await post("name=%E0%A4%A", "application/x-www-form-urlencoded")).json()).toMatchObject({ error: { code: "invalid_encoding" } });
+    expect(await (await post("{name", "application/json")).json()).toMatchObject({ error: { code: "invalid_json" } });
+    const xml = await post("<name/>", "application/xml");
+    expect(xml.status).toBe(415);
+  });
+});
+
