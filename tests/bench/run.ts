@@ -124,6 +124,24 @@ rows.push(row("POST /api/v1/webhooks/stripe (new event)", await load({ url: base
 const atRate = await load({ url: base, connections: 8, overallRate: 200, requests: [{ setupRequest: newEventRequest }] });
 rows.push(row("POST /api/v1/webhooks/stripe (new event, 200 req/s)", atRate, bare));
 
+// Pages: the wizard's profile page for a signed-in creator against a bare page of the same build.
+const profileCreator = await creatorAt("profile");
+const profileCookie = await createSessionCookie({ id: profileCreator.id, email: profileCreator.email, role: profileCreator.role, sessionVersion: profileCreator.sessionVersion });
+const barePage = await load({ url: `${base}/bench/page` });
+rows.push(row("GET /bench/page (bare page)", barePage, bare));
+const wizardPage = await load({ url: `${base}/onboarding/profile`, headers: { cookie: `${profileCookie.name}=${profileCookie.value}` } });
+rows.push(row("GET /onboarding/profile (signed in)", wizardPage, bare));
+
+// Latency at a fixed load of 20 % of the bare route's capacity (not saturated: queueing aside).
+const lightRate = Math.max(10, Math.round(bare * 0.2));
+const light = (options: autocannon.Options) => load({ connections: 8, overallRate: lightRate, ...options });
+const bareLight = await light({ url: `${base}/api/bench/noop` });
+const statusLight = await light({ url: `${base}/api/v1/onboarding/status`, headers: { authorization: `Bearer ${bearer}` } });
+const webhookLight = await light({ url: base, requests: [{ setupRequest: newEventRequest }] });
+rows.push(row(`GET /api/bench/noop at ${lightRate} req/s`, bareLight, bare));
+rows.push(row(`GET /api/v1/onboarding/status at ${lightRate} req/s`, statusLight, bare));
+rows.push(row(`POST /api/v1/webhooks/stripe (new event) at ${lightRate} req/s`, webhookLight, bare));
+
 // Registration is bound by argon2id (19 MiB, t=2): compare with the hash rate on all cores.
 const registration = await load({
   url: base,
@@ -159,6 +177,7 @@ const hashRate = hashes / DURATION;
 
 // JavaScript weight of each wizard route on a first visit (empty cache), as the browser saw it.
 const sessions: Record<string, Awaited<ReturnType<typeof creatorAt>> | null> = {
+  "/bench/page": null,
   "/": null,
   "/register": null,
   "/login": null,
@@ -198,8 +217,26 @@ console.table(rows);
 console.log(
   `Registration: ${registered.toFixed(1)} accounts/s vs argon2id bound ${hashRate.toFixed(1)} hashes/s on ${os.availableParallelism()} cores → ${((registered / hashRate) * 100).toFixed(0)} % of the crypto bound`,
 );
-console.log("\nJavaScript on a first visit (encoded bytes of script responses)");
-console.table(weights);
+const bareWeight = weights.find((weight) => weight.route === "/bench/page")!["JS gzip KB"];
+console.log("\nJavaScript on a first visit (encoded bytes of script responses; ours = total minus the bare page's)");
+console.table(weights.map((weight) => ({ ...weight, "ours KB": Number((weight["JS gzip KB"] - bareWeight).toFixed(1)) })));
+
+const throughputOf = (target: string) => rows.find((candidate) => candidate.target === target)!["req/s"];
+const ratio = (target: string, reference: string) => throughputOf(target) / throughputOf(reference);
+const creatorPages = weights.filter((weight) => weight.route.startsWith("/onboarding/") || weight.route === "/dashboard");
+const ourWorstKb = Math.max(...creatorPages.map((weight) => weight["JS gzip KB"] - bareWeight));
+const goals: Array<{ path: string; goal: string; measured: string; result: string }> = [
+  { path: "POST /api/v1/auth/register", goal: "≥ 85 % of the argon2id hash rate", measured: `${((registered / hashRate) * 100).toFixed(0)} %`, result: registered / hashRate >= 0.85 ? "pass" : "FAIL" },
+  { path: "GET /api/v1/onboarding/status (Bearer)", goal: "≥ 80 % of the bare route", measured: `${(ratio("GET /api/v1/onboarding/status (Bearer)", "GET /api/bench/noop (bare route)") * 100).toFixed(0)} %`, result: ratio("GET /api/v1/onboarding/status (Bearer)", "GET /api/bench/noop (bare route)") >= 0.8 ? "pass" : "FAIL" },
+  { path: "webhook, new event", goal: "≥ 60 % of the bare route", measured: `${(ratio("POST /api/v1/webhooks/stripe (new event)", "GET /api/bench/noop (bare route)") * 100).toFixed(0)} %`, result: ratio("POST /api/v1/webhooks/stripe (new event)", "GET /api/bench/noop (bare route)") >= 0.6 ? "pass" : "FAIL" },
+  { path: "webhook, already processed", goal: "≥ 90 % of the bare route", measured: `${(ratio("POST /api/v1/webhooks/stripe (already processed)", "GET /api/bench/noop (bare route)") * 100).toFixed(0)} %`, result: ratio("POST /api/v1/webhooks/stripe (already processed)", "GET /api/bench/noop (bare route)") >= 0.9 ? "pass" : "FAIL" },
+  { path: "/onboarding/profile, signed in", goal: "≥ 50 % of the bare page", measured: `${(ratio("GET /onboarding/profile (signed in)", "GET /bench/page (bare page)") * 100).toFixed(0)} %`, result: ratio("GET /onboarding/profile (signed in)", "GET /bench/page (bare page)") >= 0.5 ? "pass" : "FAIL" },
+  { path: `status p99 at ${lightRate} req/s`, goal: "≤ 1.5 × the bare route's p99", measured: `${(statusLight.latency.p99 / Math.max(1, bareLight.latency.p99)).toFixed(2)} ×`, result: statusLight.latency.p99 <= 1.5 * Math.max(1, bareLight.latency.p99) ? "pass" : "FAIL" },
+  { path: `webhook p99 at ${lightRate} req/s`, goal: "≤ 1.5 × the bare route's p99", measured: `${(webhookLight.latency.p99 / Math.max(1, bareLight.latency.p99)).toFixed(2)} ×`, result: webhookLight.latency.p99 <= 1.5 * Math.max(1, bareLight.latency.p99) ? "pass" : "FAIL" },
+  { path: "JavaScript, every creator page", goal: "our share ≤ 15 KB gzip", measured: `${ourWorstKb.toFixed(1)} KB (worst)`, result: ourWorstKb <= 15 ? "pass" : "FAIL" },
+];
+console.log("\nGoals (issue: performance to the limit)");
+console.table(goals);
 
 const results = {
   date: new Date().toISOString(),
@@ -209,6 +246,7 @@ const results = {
   registration: { perSecond: registered, argon2HashesPerSecond: hashRate, ratio: registered / hashRate },
   webhookAt200PerSecond: { p50: atRate.latency.p50, p99: atRate.latency.p99, median: percentile([atRate.latency.p50], 0.5) },
   pageWeight: weights,
+  goals,
 };
 fs.writeFileSync("tests/bench/results.json", JSON.stringify(results, null, 2) + "\n");
 console.log("\nwritten to tests/bench/results.json");
