@@ -34,6 +34,22 @@ describe("doctor checks", () => {
     expect(checks).toMatchObject({ Database: { status: "fail", detail: "no database URL" }, "Background jobs": { status: "fail", detail: expect.stringContaining("signing key missing") } });
   });
 
+  it("says how to fix a database it cannot reach, and migrations not applied", async () => {
+    const closed = byName(await runDoctor(SANDBOX, "postgresql://postgres:postgres@127.0.0.1:1/nothing"));
+    expect(closed.Database).toMatchObject({ status: "fail", detail: expect.stringContaining("cannot connect") });
+    const url = new URL(process.env.DATABASE_URL!);
+    const { adminQuery } = await import("../../support/integration-database");
+    const empty = `doctor_empty_${Date.now()}`;
+    await adminQuery(`CREATE DATABASE ${empty}`);
+    url.pathname = `/${empty}`;
+    try {
+      const checks = byName(await runDoctor(SANDBOX, url.toString()));
+      expect(checks).toMatchObject({ Database: { status: "pass" }, Migrations: { status: "fail", detail: expect.stringMatching(/^\d+ not applied: /) } });
+    } finally {
+      await adminQuery(`DROP DATABASE IF EXISTS ${empty} WITH (FORCE)`);
+    }
+  });
+
   it("lists every configuration problem of a production setup without keys, in one check", async () => {
     const [check, ...rest] = await runDoctor({ NODE_ENV: "production", EMAIL_PROVIDER: "sendgrid" }, process.env.DATABASE_URL);
     expect(rest).toEqual([]);
