@@ -66,7 +66,13 @@ function whereClause(filters: CreatorFilters): Prisma.Sql {
   // Stored by the one function that writes the Stripe facts (lib/onboarding/payouts.ts), indexed.
   if (filters.payout) conditions.push(Prisma.sql`p.payout_state = ${filters.payout}::"PayoutState"`);
   if (filters.language) conditions.push(Prisma.sql`p.language = ${filters.language}`);
-  if (filters.stuckDays) conditions.push(Prisma.sql`s.completed = false AND s.updated_at < now() - make_interval(days => ${filters.stuckDays}::int)`);
+  if (filters.stuckDays) {
+    conditions.push(Prisma.sql`s.completed = false AND s.updated_at < now() - make_interval(days => ${filters.stuckDays}::int)`);
+    // Implied (a session's last activity is never before its sign-up), and it lets the newest-
+    // first page skip the recent sign-ups, none of which can be stuck: at a million creators
+    // the page went from 1.3 s (walking 80 000 recent users) to tens of ms.
+    conditions.push(Prisma.sql`u.created_at < now() - make_interval(days => ${filters.stuckDays}::int) + interval '1 minute'`);
+  }
   return Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}`;
 }
 
