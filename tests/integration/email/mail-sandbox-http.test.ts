@@ -66,6 +66,15 @@ describe("the mail sandbox's API", () => {
     expect(failNext).toBe(0);
   });
 
+  it("answers each of Resend's test addresses with that address's events", async () => {
+    const { eventsFor } = await import("@/lib/sandbox/mail");
+    expect(eventsFor("suppressed@resend.dev").map((event) => event.type)).toEqual(["email.suppressed"]);
+    expect(eventsFor("delayed+label@resend.dev").map((event) => event.type)).toEqual(["email.sent", "email.delivery_delayed"]);
+    expect(eventsFor("failed@resend.dev")).toEqual([{ type: "email.failed", extra: { failed: { reason: "reached_daily_quota" } } }]);
+    expect(eventsFor("complained@resend.dev").map((event) => event.type)).toEqual(["email.sent", "email.delivered", "email.complained"]);
+    expect(eventsFor("anyone@example.test").map((event) => event.type)).toEqual(["email.sent", "email.delivered"]);
+  });
+
   it("injects faults, and clears its messages", async () => {
     expect(await (await fetch(`${sandbox.url}/sandbox/faults`, { method: "POST", body: JSON.stringify({ mode: "down" }) })).json()).toEqual({ fault: { mode: "down" } });
     expect((await send({ ...EMAIL, to: "down@example.test" })).status).toBe(503);
