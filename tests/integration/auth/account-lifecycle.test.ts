@@ -23,6 +23,7 @@ import { db } from "@/lib/db";
 import { callRoute, randomIp } from "../../support/http";
 import { emailsTo, latestEmailTo } from "../../support/mailbox";
 import { createAdmin, createCreator, createCreatorReadyForPayouts, FACTORY_PASSWORD, uniqueEmail } from "../../factories/users";
+import { elapsed, median } from "../../support/timing";
 
 // The whole account lifecycle (issue 16), written as the requests of the person, of an
 // attacker and of the admins: forgot and reset, change password and email, export and delete,
@@ -40,17 +41,6 @@ function linkToken(html: string, path: string): string {
   const match = html.match(new RegExp(`/${path}\\?token=([\\w-]+)`));
   if (!match) throw new Error(`no ${path} link`);
   return match[1];
-}
-
-async function elapsed(run: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await run();
-  return performance.now() - started;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return (sorted[Math.floor((sorted.length - 1) / 2)] + sorted[Math.ceil((sorted.length - 1) / 2)]) / 2;
 }
 
 describe("forgot password", () => {

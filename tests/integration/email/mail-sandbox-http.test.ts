@@ -1,38 +1,23 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startMailSandbox, type MailSandbox } from "@/lib/sandbox/mail";
+import { startRecordingServer } from "../../support/recording-server";
 
 // The mail sandbox over HTTP, as Resend's API and its webhooks behave: what a client gets for
 // each kind of request, and events for Resend's test addresses delivered signed, retried after
 // a failure.
 
-const received: Array<{ path: string; type: string; signed: boolean }> = [];
-let failNext = 1;
-let receiver: http.Server;
+let receiver: Awaited<ReturnType<typeof startRecordingServer>>;
 let sandbox: MailSandbox;
+const received = () => receiver.received.map((delivery) => ({ path: delivery.path, type: JSON.parse(delivery.body).type as string, signed: typeof delivery.headers["svix-signature"] === "string" }));
 
 beforeAll(async () => {
-  receiver = http.createServer((request, response) => {
-    let body = "";
-    request.on("data", (chunk) => (body += chunk));
-    request.on("end", () => {
-      if (failNext > 0) {
-        failNext--;
-        response.writeHead(503).end();
-        return;
-      }
-      received.push({ path: request.url ?? "", type: JSON.parse(body).type, signed: typeof request.headers["svix-signature"] === "string" });
-      response.writeHead(200).end();
-    });
-  });
-  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
-  sandbox = await startMailSandbox({ databaseUrl: process.env.DATABASE_URL!, webhookUrl: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/api/v1/webhooks/resend`, webhookSecret: process.env.MAIL_SANDBOX_WEBHOOK_SECRET! });
+  receiver = await startRecordingServer({ failFirst: 1, failStatus: 503 });
+  sandbox = await startMailSandbox({ databaseUrl: process.env.DATABASE_URL!, webhookUrl: `${receiver.url}/api/v1/webhooks/resend`, webhookSecret: process.env.MAIL_SANDBOX_WEBHOOK_SECRET! });
 });
 
 afterAll(async () => {
   await sandbox.close();
-  await new Promise((resolve) => receiver.close(resolve));
+  await receiver.close();
 });
 
 function send(body: unknown, headers: Record<string, string> = { authorization: "Bearer re_sandbox" }) {
@@ -61,9 +46,9 @@ describe("the mail sandbox's API", () => {
 
   it("delivers the events of Resend's test addresses to the webhook, signed, after retrying a failure", async () => {
     await send({ ...EMAIL, to: "bounced@resend.dev" });
-    await expect.poll(() => received.map((event) => event.type), { timeout: 5_000 }).toEqual(expect.arrayContaining(["email.sent", "email.bounced"]));
-    expect(received.every((event) => event.signed && event.path === "/api/v1/webhooks/resend")).toBe(true);
-    expect(failNext).toBe(0);
+    await expect.poll(() => received().map((event) => event.type), { timeout: 5_000 }).toEqual(expect.arrayContaining(["email.sent", "email.bounced"]));
+    expect(received().every((event) => event.signed && event.path === "/api/v1/webhooks/resend")).toBe(true);
+    expect(receiver.failuresLeft()).toBe(0);
   });
 
   it("answers each of Resend's test addresses with that address's events", async () => {

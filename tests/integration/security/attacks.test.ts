@@ -17,6 +17,7 @@ import { emailsTo, latestEmailTo, verificationTokenIn } from "../../support/mail
 import { stripeSandbox } from "../../support/integration-database";
 import { deliverWebhook } from "../../support/stripe";
 import { createAdmin, createCreator, createCreatorReadyForPayouts, FACTORY_PASSWORD, uniqueEmail } from "../../factories/users";
+import { elapsed, median } from "../../support/timing";
 
 const ATTACKER_PASSWORD = "attacker chose this one";
 const VICTIM_PASSWORD = "the real owner's passphrase";
@@ -27,17 +28,6 @@ function registerAs(email: string, password: string, ip = randomIp()) {
 
 function tokenFor(email: string, password: string, ip = randomIp()) {
   return callRoute(issueToken, "POST", "/api/v1/auth/token", { body: { email, password }, ip });
-}
-
-async function medianMs(run: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await run();
-  return performance.now() - started;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return (sorted[Math.floor((sorted.length - 1) / 2)] + sorted[Math.ceil((sorted.length - 1) / 2)]) / 2;
 }
 
 describe("account pre-hijacking", () => {
@@ -94,8 +84,8 @@ describe("enumeration by timing", () => {
     const unknown: number[] = [];
     const accounts = await Promise.all(Array.from({ length: 30 }, async () => (await createCreator()).email));
     for (const email of accounts) {
-      known.push(await medianMs(() => callRoute(resend, "POST", "/api/v1/auth/verify-email/resend", { body: { email } })));
-      unknown.push(await medianMs(() => callRoute(resend, "POST", "/api/v1/auth/verify-email/resend", { body: { email: uniqueEmail() } })));
+      known.push(await elapsed(() => callRoute(resend, "POST", "/api/v1/auth/verify-email/resend", { body: { email } })));
+      unknown.push(await elapsed(() => callRoute(resend, "POST", "/api/v1/auth/verify-email/resend", { body: { email: uniqueEmail() } })));
     }
     const [a, b] = [median(known), median(unknown)];
     console.log(`resend median: unverified account ${a.toFixed(2)} ms, unknown address ${b.toFixed(2)} ms`);
@@ -107,8 +97,8 @@ describe("enumeration by timing", () => {
     const existing: number[] = [];
     const taken = await Promise.all(Array.from({ length: 30 }, async () => (await createCreator()).email));
     for (const email of taken) {
-      fresh.push(await medianMs(() => registerAs(uniqueEmail(), VICTIM_PASSWORD)));
-      existing.push(await medianMs(() => registerAs(email, VICTIM_PASSWORD)));
+      fresh.push(await elapsed(() => registerAs(uniqueEmail(), VICTIM_PASSWORD)));
+      existing.push(await elapsed(() => registerAs(email, VICTIM_PASSWORD)));
     }
     const [a, b] = [median(fresh), median(existing)];
     console.log(`registration median: new ${a.toFixed(2)} ms, existing ${b.toFixed(2)} ms`);

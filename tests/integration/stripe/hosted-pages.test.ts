@@ -1,40 +1,25 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { startPayoutsOnboarding } from "@/lib/onboarding/payouts";
 import { stripeSandbox } from "../../support/integration-database";
+import { startRecordingServer } from "../../support/recording-server";
 import { createCreatorReadyForPayouts } from "../../factories/users";
 
 // The Stripe sandbox's own pages and controls, over HTTP as a browser and the e2e tests use
 // them: the hosted onboarding (an Account Link is single-use), the Express dashboard, and the
 // webhook deliveries it makes like Stripe (signed, retried after a failure).
 
-const received: Array<{ signature: string | undefined; type: string }> = [];
-let failNext = 1;
-let receiver: http.Server;
+let receiver: Awaited<ReturnType<typeof startRecordingServer>>;
+const received = () => receiver.received.map((delivery) => ({ signature: delivery.headers["stripe-signature"] as string | undefined, type: JSON.parse(delivery.body).type as string }));
 
 beforeAll(async () => {
-  receiver = http.createServer((request, response) => {
-    let body = "";
-    request.on("data", (chunk) => (body += chunk));
-    request.on("end", () => {
-      if (failNext > 0) {
-        failNext--;
-        response.writeHead(500).end();
-        return;
-      }
-      received.push({ signature: request.headers["stripe-signature"] as string | undefined, type: JSON.parse(body).type });
-      response.writeHead(200).end("{}");
-    });
-  });
-  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
-  stripeSandbox.setWebhookUrl(`http://127.0.0.1:${(receiver.address() as AddressInfo).port}/webhook`);
+  receiver = await startRecordingServer({ failFirst: 1 });
+  stripeSandbox.setWebhookUrl(`${receiver.url}/webhook`);
 });
 
 afterAll(async () => {
   stripeSandbox.setWebhookUrl(undefined);
-  await new Promise((resolve) => receiver.close(resolve));
+  await receiver.close();
 });
 
 const get = (url: string) => fetch(url, { redirect: "manual" });
@@ -57,9 +42,9 @@ describe("the sandbox's hosted onboarding", () => {
     const submitted = await fetch(`${onboardingUrl}/submit`, { method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "outcome=complete" });
     expect(submitted.status).toBe(303);
     expect(submitted.headers.get("location")).toMatch(/\/onboarding\/stripe\/return$/);
-    expect(received.map((event) => event.type)).toContain("account.updated");
-    expect(received.every((event) => /^t=\d+,v1=[0-9a-f]{64}$/.test(event.signature ?? ""))).toBe(true);
-    expect(failNext).toBe(0);
+    expect(received().map((event) => event.type)).toContain("account.updated");
+    expect(received().every((event) => /^t=\d+,v1=[0-9a-f]{64}$/.test(event.signature ?? ""))).toBe(true);
+    expect(receiver.failuresLeft()).toBe(0);
     expect(await stripeSandbox.account(accountId)).toMatchObject({ charges_enabled: true, payouts_enabled: true, details_submitted: true });
 
     const dashboard = await get(`${stripeSandbox.url}/express/${accountId}`);
