@@ -89,6 +89,8 @@ const early = [staticLayer(), vitestLayer("unit")];
 const built = run("node_modules/.bin/next", ["build"]) === 0;
 // The pooler test runs the app through PgBouncer in transaction mode.
 ensureDebianPackage(PGBOUNCER, "pgbouncer");
+// The restore drill's test needs pg_dump and a server of the same major version: Debian's is 15.
+ensureDebianPackage("/usr/lib/postgresql/15/bin/postgres", "postgresql-15");
 const integration = vitestLayer("integration");
 const coverage = mergedCoverage(["unit", "integration"]);
 if (coverage) printCoverage(coverage);

@@ -15,6 +15,7 @@ import { consumeRateLimit } from "@/lib/http/rate-limit";
 import { acceptTerms, TERMS_VERSION } from "@/lib/onboarding/terms";
 import { drainOutbox } from "@/lib/outbox/relay";
 import { createAdmin, createCreator, uniqueEmail } from "../../factories/users";
+import { asPostgresWhenRoot } from "../../support/system-user";
 
 // The app through a transaction-mode pooler (PgBouncer, as managed PostgreSQL offerings put in
 // front of the database): two server connections for a pool of ten, so every transaction may
@@ -59,8 +60,7 @@ async function startPgBouncer(): Promise<void> {
   );
   // PgBouncer, like PostgreSQL, refuses to run as root: it runs as the postgres system user
   // that the embedded PostgreSQL created.
-  const asPostgres = process.getuid?.() === 0 ? pgUser() : {};
-  bouncer = spawn(PGBOUNCER, [path.join(dir, "pgbouncer.ini")], { stdio: ["ignore", "ignore", "pipe"], ...asPostgres });
+  bouncer = spawn(PGBOUNCER, [path.join(dir, "pgbouncer.ini")], { stdio: ["ignore", "ignore", "pipe"], ...asPostgresWhenRoot() });
   const credentials = `${encodeURIComponent(user)}:${encodeURIComponent(password)}`;
   bouncerUrl = `postgresql://${credentials}@127.0.0.1:${port}/${database}`;
   adminUrl = `postgresql://${credentials}@127.0.0.1:${port}/pgbouncer`;
@@ -77,16 +77,6 @@ async function startPgBouncer(): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
-}
-
-function pgUser(): { uid: number; gid: number } {
-  const line = fs
-    .readFileSync("/etc/passwd", "utf8")
-    .split("\n")
-    .find((entry) => entry.startsWith("postgres:"));
-  if (!line) throw new Error("no postgres system user (the embedded PostgreSQL creates it when run as root)");
-  const [, , uid, gid] = line.split(":");
-  return { uid: Number(uid), gid: Number(gid) };
 }
 
 async function serverConnections(): Promise<number> {
