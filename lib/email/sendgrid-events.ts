@@ -2,6 +2,7 @@ import { EventWebhook } from "@sendgrid/eventwebhook";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
+import { parseJsonOrUndefined } from "@/lib/http/json";
 import { applyDeliveryEvent, type DeliveryEvent, type DeliveryKind, type EmailWebhookResult } from "@/lib/email/delivery-events";
 
 // SendGrid's Event Webhook: a JSON array of events, signed with ECDSA (P-256, SHA-256) over the
@@ -44,7 +45,7 @@ export function verifySendGridEvents(rawBody: string, signature: string | null, 
     valid = false;
   }
   if (!valid) throw new AppError("signature_invalid", 400, "The event webhook signature does not verify.");
-  const parsed = z.array(SendGridEvent).safeParse(JSON.parse(rawBody));
+  const parsed = z.array(SendGridEvent).safeParse(parseJsonOrUndefined(rawBody));
   if (!parsed.success) throw new AppError("invalid_body", 400, "The event webhook body is not a list of SendGrid events.");
   return parsed.data;
 }

@@ -2,6 +2,7 @@ import { createVerify } from "node:crypto";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
+import { parseJsonOrUndefined } from "@/lib/http/json";
 import { logger } from "@/lib/observability/logger";
 import { applyDeliveryEvent, type DeliveryKind, type EmailWebhookResult } from "@/lib/email/delivery-events";
 
@@ -104,7 +105,7 @@ export async function handleSesWebhook(rawBody: string): Promise<EmailWebhookRes
     return { outcome: "processed", type: "SubscriptionConfirmation" };
   }
   if (message.Type !== "Notification") return { outcome: "ignored", type: message.Type };
-  const parsed = SesEvent.safeParse(JSON.parse(message.Message));
+  const parsed = SesEvent.safeParse(parseJsonOrUndefined(message.Message));
   if (!parsed.success) return { outcome: "ignored", type: "unreadable" };
   const event = parsed.data;
   const type = event.eventType ?? event.notificationType ?? "unknown";

@@ -105,14 +105,18 @@ export function jsonResponse(body: unknown, status: number, requestId: string, h
   return Response.json(body, { status, headers: { "x-request-id": requestId, "cache-control": "no-store", ...headers } });
 }
 
+const TRANSIENT_RETRY_SECONDS = 5;
+
 export function errorResponse(error: unknown, requestId: string, route: string): Response {
   if (error instanceof AppError) {
-    const headers: Record<string, string> = error.retryAfterSeconds ? { "retry-after": String(error.retryAfterSeconds) } : {};
+    // Every 503 says when to come back (the API document promises it), as the transient one below.
+    const retryAfter = error.retryAfterSeconds ?? (error.status === 503 ? TRANSIENT_RETRY_SECONDS : undefined);
+    const headers: Record<string, string> = retryAfter ? { "retry-after": String(retryAfter) } : {};
     return jsonResponse(errorBody(error, requestId, (key) => translateError(key, DEFAULT_LANGUAGE)), error.status, requestId, headers);
   }
   if (isTransientFault(error)) {
     logger().warn({ err: error, requestId, route }, "transient fault");
-    return jsonResponse(errorBody(new AppError("service_unavailable", 503, "The service is temporarily unavailable. Please retry."), requestId), 503, requestId, { "retry-after": "5" });
+    return jsonResponse(errorBody(new AppError("service_unavailable", 503, "The service is temporarily unavailable. Please retry."), requestId), 503, requestId, { "retry-after": String(TRANSIENT_RETRY_SECONDS) });
   }
   logger().error({ err: error, requestId, route }, "unhandled error");
   return jsonResponse(errorBody(new AppError("internal_error", 500, "Something went wrong on our side."), requestId), 500, requestId);

@@ -41,6 +41,13 @@ export interface SignedMailEvent {
   flavor: MailFlavor;
 }
 
+export interface SnsMessageFields {
+  Type: "Notification" | "SubscriptionConfirmation" | "UnsubscribeConfirmation";
+  Message: string;
+  SubscribeURL?: string;
+  Token?: string;
+}
+
 export type MailFault = { mode: "none" } | { mode: "down" } | { mode: "stall"; ms: number };
 
 export interface MailSandboxOptions {
@@ -60,6 +67,8 @@ export interface MailSandbox extends SandboxServer {
   signSendGrid: (events: Array<Record<string, unknown>>, at?: Date) => SignedMailEvent;
   /** Wraps an SES event in a signed SNS notification exactly as the sandbox does. */
   signSns: (sesEvent: Record<string, unknown>, at?: Date) => SignedMailEvent;
+  /** Any SNS message (a subscription confirmation, a SignatureVersion 1 notification), signed as SNS signs it. */
+  signSnsMessage: (message: SnsMessageFields, signatureVersion?: "1" | "2") => SignedMailEvent;
   setFault: (fault: MailFault) => void;
   takeEvents: () => SignedMailEvent[];
   setWebhookUrl: (url: string | undefined) => void;
@@ -177,20 +186,36 @@ export async function startMailSandbox(options: MailSandboxOptions): Promise<Mai
     };
   }
 
-  /** SNS: RSA-SHA256 (SignatureVersion 2) over the canonical fields of the notification. */
-  function signSns(sesEvent: Record<string, unknown>, at = new Date()): SignedMailEvent {
-    const notification: Record<string, string> = { Type: "Notification", MessageId: randomUUID(), TopicArn: SNS_TOPIC, Message: JSON.stringify(sesEvent), Timestamp: at.toISOString(), SignatureVersion: "2" };
-    const canonical = ["Message", "MessageId", "Timestamp", "TopicArn", "Type"].map((field) => `${field}\n${notification[field]}\n`).join("");
-    notification.Signature = createSign("RSA-SHA256").update(canonical).sign(key(1).privateKeyPem, "base64");
-    notification.SigningCertURL = `${server.url}${SNS_CERT_PATH}`;
-    notification.UnsubscribeURL = `${server.url}/sandbox/sns/unsubscribe`;
+  /**
+   * SNS: RSA over the canonical fields of the message (SHA-256 for SignatureVersion 2, SHA-1
+   * for 1, SNS's default). A subscription confirmation signs its SubscribeURL and Token too.
+   */
+  function signSnsMessage(fields: SnsMessageFields, signatureVersion: "1" | "2" = "2", at = new Date()): SignedMailEvent {
+    const message: Record<string, string> = { ...fields, MessageId: randomUUID(), TopicArn: SNS_TOPIC, Timestamp: at.toISOString(), SignatureVersion: signatureVersion };
+    const signed = fields.Type === "Notification" ? ["Message", "MessageId", "Timestamp", "TopicArn", "Type"] : ["Message", "MessageId", "SubscribeURL", "Timestamp", "Token", "TopicArn", "Type"];
+    const canonical = signed.map((field) => `${field}\n${message[field]}\n`).join("");
+    message.Signature = createSign(signatureVersion === "1" ? "RSA-SHA1" : "RSA-SHA256").update(canonical).sign(key(1).privateKeyPem, "base64");
+    message.SigningCertURL = `${server.url}${SNS_CERT_PATH}`;
+    message.UnsubscribeURL = `${server.url}/sandbox/sns/unsubscribe`;
     return {
-      id: notification.MessageId,
-      type: String(sesEvent.eventType),
+      id: message.MessageId,
+      type: fields.Type,
       flavor: "ses",
-      payload: JSON.stringify(notification),
-      headers: { "content-type": "text/plain; charset=UTF-8", "x-amz-sns-message-type": "Notification", "x-amz-sns-message-id": notification.MessageId, "x-amz-sns-topic-arn": SNS_TOPIC },
+      payload: JSON.stringify(message),
+      headers: { "content-type": "text/plain; charset=UTF-8", "x-amz-sns-message-type": fields.Type, "x-amz-sns-message-id": message.MessageId, "x-amz-sns-topic-arn": SNS_TOPIC },
     };
+  }
+
+  function signSns(sesEvent: Record<string, unknown>, at = new Date()): SignedMailEvent {
+    return { ...signSnsMessage({ Type: "Notification", Message: JSON.stringify(sesEvent) }, "2", at), type: String(sesEvent.eventType) };
+  }
+
+  /** The provider down (its own error) or slow, as POST /sandbox/faults asked. */
+  async function faultAnswer<T>(unavailable: () => T): Promise<T | undefined> {
+    const current = fault;
+    if (current.mode === "down") return unavailable();
+    if (current.mode === "stall") await new Promise((resolve) => setTimeout(resolve, current.ms));
+    return undefined;
   }
 
   /** Like Svix: a failed delivery is retried (here 3 times, 0.5 s · 2^n apart). */
@@ -218,8 +243,8 @@ export async function startMailSandbox(options: MailSandboxOptions): Promise<Mai
   }
 
   async function send(request: { headers: Record<string, string | string[] | undefined> }, rawBody: string) {
-    if (fault.mode === "down") return resendError(503, "application_error", "The email service is temporarily unavailable (sandbox fault).");
-    if (fault.mode === "stall") await new Promise((resolve) => setTimeout(resolve, fault.mode === "stall" ? fault.ms : 0));
+    const faulty = await faultAnswer(() => resendError(503, "application_error", "The email service is temporarily unavailable (sandbox fault)."));
+    if (faulty) return faulty;
     if (typeof request.headers.authorization !== "string" || !request.headers.authorization.startsWith("Bearer ")) return resendError(401, "missing_api_key", "Missing API key in the authorization header.");
     const key = typeof request.headers["idempotency-key"] === "string" ? request.headers["idempotency-key"] : null;
     if (key) {
@@ -286,8 +311,8 @@ export async function startMailSandbox(options: MailSandboxOptions): Promise<Mai
   /** SendGrid v3 mail/send: 202 with no body and the message id in X-Message-Id. */
   async function sendgridSend(request: { headers: Record<string, string | string[] | undefined> }, rawBody: string) {
     const sendgridError = (status: number, message: string, field?: string) => ({ status, body: { errors: [{ message, field: field ?? null, help: null }] } });
-    if (fault.mode === "down") return sendgridError(503, "Service Unavailable (sandbox fault)");
-    if (fault.mode === "stall") await new Promise((resolve) => setTimeout(resolve, fault.mode === "stall" ? fault.ms : 0));
+    const faulty = await faultAnswer(() => sendgridError(503, "Service Unavailable (sandbox fault)"));
+    if (faulty) return faulty;
     if (typeof request.headers.authorization !== "string" || !request.headers.authorization.startsWith("Bearer ")) return sendgridError(401, "The provided authorization grant is invalid, expired, or revoked");
     let body: { personalizations?: Array<{ to?: Array<{ email?: string }> }>; from?: { email?: string }; subject?: string; content?: Array<{ type?: string; value?: string }>; custom_args?: Record<string, string>; categories?: string[] };
     try {
@@ -309,8 +334,8 @@ export async function startMailSandbox(options: MailSandboxOptions): Promise<Mai
   /** SES v2 SendEmail (restJson1): the message id in a JSON body. */
   async function sesSend(request: { headers: Record<string, string | string[] | undefined> }, rawBody: string) {
     const sesError = (status: number, type: string, message: string) => ({ status, headers: { "x-amzn-errortype": type }, body: { message } });
-    if (fault.mode === "down") return sesError(503, "ServiceUnavailableException", "Service unavailable (sandbox fault)");
-    if (fault.mode === "stall") await new Promise((resolve) => setTimeout(resolve, fault.mode === "stall" ? fault.ms : 0));
+    const faulty = await faultAnswer(() => sesError(503, "ServiceUnavailableException", "Service unavailable (sandbox fault)"));
+    if (faulty) return faulty;
     if (typeof request.headers.authorization !== "string" || !request.headers.authorization.startsWith("AWS4-HMAC-SHA256 ")) return sesError(403, "AccessDeniedException", "Missing Authentication Token");
     let body: { FromEmailAddress?: string; Destination?: { ToAddresses?: string[] }; Content?: { Simple?: { Subject?: { Data?: string }; Body?: { Html?: { Data?: string }; Text?: { Data?: string } } } }; EmailTags?: Array<{ Name: string; Value: string }> };
     try {
@@ -321,6 +346,7 @@ export async function startMailSandbox(options: MailSandboxOptions): Promise<Mai
     const to = body.Destination?.ToAddresses ?? [];
     const simple = body.Content?.Simple;
     if (!body.FromEmailAddress || !to.length || !simple?.Subject?.Data || (!simple.Body?.Html?.Data && !simple.Body?.Text?.Data)) return sesError(400, "BadRequestException", "Missing required field");
+    if (!to.every((address) => /^[^@\s]+@[^@\s]+$/.test(address))) return sesError(400, "BadRequestException", "Missing final '@domain'");
     const tags = Object.fromEntries((body.EmailTags ?? []).map((tag) => [tag.Name, [tag.Value]]));
     const message: SandboxMessage = { id: `0102${randomBytes(14).toString("hex")}-sandbox-000000`, from: body.FromEmailAddress, to, subject: simple.Subject.Data, html: simple.Body?.Html?.Data ?? "", text: simple.Body?.Text?.Data ?? null, tags: { ses_tags: tags }, created_at: new Date().toISOString(), idempotency_key: null };
     await keep(message, "ses");
@@ -364,6 +390,7 @@ export async function startMailSandbox(options: MailSandboxOptions): Promise<Mai
     sendgridPublicKey: keys?.[0].publicKeyBase64 ?? "",
     signSendGrid,
     signSns,
+    signSnsMessage: (message, signatureVersion) => signSnsMessage(message, signatureVersion),
     setFault: (next) => {
       fault = next;
     },

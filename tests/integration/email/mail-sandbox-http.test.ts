@@ -60,6 +60,42 @@ describe("the mail sandbox's API", () => {
     expect(eventsFor("anyone@example.test").map((event) => event.type)).toEqual(["email.sent", "email.delivered"]);
   });
 
+  it("refuses what each provider's send API refuses, with that provider's status and error shape", async () => {
+    const post = (path: string, body: unknown, authorization: string) =>
+      fetch(`${sandbox.url}${path}`, { method: "POST", headers: { "content-type": "application/json", authorization }, body: typeof body === "string" ? body : JSON.stringify(body) }).then(async (response) => ({ status: response.status, body: await response.json() }));
+    const resend = (body: unknown) => post("/emails", body, "Bearer re_sandbox");
+    for (const [body, message] of [
+      [{ ...EMAIL, from: "", to: "a@example.test" }, /`from`/],
+      [{ ...EMAIL, to: ["a@example.test", "not an address"] }, /`to`/],
+      [{ ...EMAIL, subject: "", to: "a@example.test" }, /`subject`/],
+      [{ from: EMAIL.from, subject: "Hi", to: "a@example.test" }, /`html` or `text`/],
+    ] as const) {
+      expect(await resend(body)).toMatchObject({ status: 422, body: { statusCode: 422, name: "validation_error", message: expect.stringMatching(message) } });
+    }
+    expect((await resend({ from: EMAIL.from, subject: "Hi", to: ["text@example.test"], text: "Only text" })).status).toBe(200);
+
+    const sendgrid = (body: unknown, authorization = "Bearer SG.sandbox") => post("/v3/mail/send", body, authorization);
+    const mail = { personalizations: [{ to: [{ email: "a@example.test" }] }], from: { email: "onboarding@ofm.local" }, subject: "Hi", content: [{ type: "text/plain", value: "Hi" }] };
+    expect(await sendgrid(mail, "Basic nope")).toMatchObject({ status: 401, body: { errors: [{ message: expect.stringContaining("authorization grant") }] } });
+    expect(await sendgrid("{not json")).toMatchObject({ status: 400 });
+    expect(await sendgrid({ ...mail, personalizations: [{}] })).toMatchObject({ status: 400, body: { errors: [{ field: "personalizations.0.to" }] } });
+    expect(await sendgrid({ ...mail, from: {} })).toMatchObject({ status: 400, body: { errors: [{ field: "from" }] } });
+    expect(await sendgrid({ ...mail, subject: "" })).toMatchObject({ status: 400, body: { errors: [{ field: "subject" }] } });
+    expect(await sendgrid({ ...mail, content: [{ type: "text/plain", value: "" }] })).toMatchObject({ status: 400, body: { errors: [{ field: "content.0.value" }] } });
+    const accepted = await fetch(`${sandbox.url}/v3/mail/send`, { method: "POST", headers: { authorization: "Bearer SG.sandbox" }, body: JSON.stringify({ ...mail, content: [{ type: "text/html", value: "<p>Hi</p>" }] }) });
+    expect(accepted.status).toBe(202);
+    expect(accepted.headers.get("x-message-id")).toBeTruthy();
+
+    const ses = (body: unknown, authorization = "AWS4-HMAC-SHA256 Credential=AKIASANDBOXLOCAL/x") => post("/v2/email/outbound-emails", body, authorization);
+    const email = { FromEmailAddress: "onboarding@ofm.local", Destination: { ToAddresses: ["a@example.test"] }, Content: { Simple: { Subject: { Data: "Hi" }, Body: { Text: { Data: "Hi" } } } } };
+    expect(await ses(email, "Bearer nope")).toMatchObject({ status: 403, body: { message: "Missing Authentication Token" } });
+    expect(await ses("{not json")).toMatchObject({ status: 400 });
+    expect(await ses({ ...email, Destination: {} })).toMatchObject({ status: 400, body: { message: "Missing required field" } });
+    expect(await ses({ ...email, Destination: { ToAddresses: ["nobody"] } })).toMatchObject({ status: 400, body: { message: "Missing final '@domain'" } });
+    expect(await ses({ ...email, Content: { Simple: { Subject: { Data: "Hi" }, Body: {} } } })).toMatchObject({ status: 400 });
+    expect(await ses(email)).toMatchObject({ status: 200, body: { MessageId: expect.stringMatching(/^0102/) } });
+  });
+
   it("injects faults, and clears its messages", async () => {
     expect(await (await fetch(`${sandbox.url}/sandbox/faults`, { method: "POST", body: JSON.stringify({ mode: "down" }) })).json()).toEqual({ fault: { mode: "down" } });
     expect((await send({ ...EMAIL, to: "down@example.test" })).status).toBe(503);

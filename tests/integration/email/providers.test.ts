@@ -14,6 +14,7 @@ import PayoutsPaused from "@/emails/payouts-paused";
 import VerifyEmail from "@/emails/verify-email";
 import Welcome from "@/emails/welcome";
 import { db } from "@/lib/db";
+import { emailProvider, PermanentEmailError } from "@/lib/email/providers";
 import { deliverEmail, type PreparedEmail } from "@/lib/email/send";
 import { buildEmail, type EmailContent, type EmailTemplate } from "@/lib/email/templates";
 import { resetEnvCache } from "@/lib/env";
@@ -90,6 +91,22 @@ describe.each(FLAVORS)("%s", (flavor) => {
       expect(copies).toHaveLength(1);
     }
     mailSandbox.takeEvents();
+  });
+
+  it("a request the provider refuses is permanent, the provider down is worth retrying", async () => {
+    useFlavor(flavor);
+    const email = { outboxId: randomUUID(), from: "OFM <onboarding@ofm.local>", subject: "Hello", html: "<p>Hello</p>", text: "Hello", template: "welcome" };
+    const refused = await emailProvider().send({ ...email, to: "not-an-address" }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(PermanentEmailError);
+    mailSandbox.setFault({ mode: "down" });
+    try {
+      const down = await emailProvider().send({ ...email, to: uniqueEmail(`${flavor}-down`) }).catch((error: unknown) => error);
+      expect(down).toBeInstanceOf(Error);
+      expect(down).not.toBeInstanceOf(PermanentEmailError);
+      expect((down as Error).message).toMatch(/unavailable/i);
+    } finally {
+      mailSandbox.setFault({ mode: "none" });
+    }
   });
 
   it("its signed bounce suppresses the address, and its delivery moves the status", async () => {
