@@ -23,12 +23,9 @@ function run(command: string, args: string[], env: Record<string, string> = {}) 
 }
 
 function drill(databaseUrl: string) {
-  const { DIRECT_DATABASE_URL: _direct, ...env } = process.env;
-  return spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/restore-drill.ts"], {
-    encoding: "utf8",
-    timeout: 120_000,
-    env: { ...env, DATABASE_URL: databaseUrl, PG_BIN_DIR: PG15 },
-  });
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, PG_BIN_DIR: PG15 };
+  delete env.DIRECT_DATABASE_URL;
+  return spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/restore-drill.ts"], { encoding: "utf8", timeout: 120_000, env });
 }
 
 async function query<T extends pg.QueryResultRow>(sql: string): Promise<T[]> {
