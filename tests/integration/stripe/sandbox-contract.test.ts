@@ -4,6 +4,7 @@ import addFormats from "ajv-formats";
 import Stripe from "stripe";
 import { describe, expect, it } from "vitest";
 import { STRIPE_SANDBOX_SECRET_KEY } from "@/lib/env";
+import { startStripeSandbox } from "@/lib/sandbox/stripe";
 import { stripeSandbox } from "../../support/integration-database";
 
 // The local Stripe sandbox held to Stripe's own published spec: every object, error and event
@@ -142,6 +143,60 @@ describe("Stripe's refusals, in Stripe's error shape", () => {
     expect(error).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
     expect(error).toMatchObject({ statusCode: 400, code, param });
     expect(validate("error", error.raw ? { error: error.raw } : {})).toEqual([]);
+  });
+
+  it("needs exactly one of type and controller", async () => {
+    const { controller, ...withoutController } = expressParams;
+    expect(await refusal(() => stripe.accounts.create(withoutController))).toMatchObject({ statusCode: 400, code: "parameter_missing", param: "type" });
+    expect(await refusal(() => stripe.accounts.create({ ...withoutController, controller, type: "express" }))).toMatchObject({ statusCode: 400, code: "parameters_exclusive", param: "controller" });
+  });
+
+  it("a US platform holds accounts abroad only under the recipient agreement, and never with card payments", async () => {
+    const usSandbox = await startStripeSandbox({ databaseUrl: process.env.DATABASE_URL!, webhookSecret: process.env.STRIPE_SANDBOX_WEBHOOK_SECRET!, platformCountry: "US" });
+    try {
+      const us = new Stripe(STRIPE_SANDBOX_SECRET_KEY, { host: "127.0.0.1", port: new URL(usSandbox.url).port, protocol: "http", maxNetworkRetries: 0 });
+      const abroad = { ...expressParams, country: "JP" };
+      expect(await refusal(() => us.accounts.create(abroad))).toMatchObject({ statusCode: 400, code: "country_unsupported", param: "tos_acceptance[service_agreement]" });
+      const recipient = { ...abroad, tos_acceptance: { service_agreement: "recipient" } };
+      expect(await refusal(() => us.accounts.create(recipient))).toMatchObject({ statusCode: 400, code: "invalid_capability_request", param: "capabilities[card_payments]" });
+      const account = await us.accounts.create({ ...recipient, capabilities: { transfers: { requested: true } } });
+      expect(account).toMatchObject({ country: "JP", capabilities: { transfers: "inactive" } });
+      expect(account.capabilities).not.toHaveProperty("card_payments");
+      const { country: _country, ...home } = expressParams;
+      expect(await us.accounts.create(home)).toMatchObject({ country: "US" });
+    } finally {
+      await usSandbox.close();
+    }
+  });
+
+  it("updates an account's email and metadata, and lists accounts newest first, by creation time and page", async () => {
+    const first = await stripe.accounts.create(expressParams);
+    const updated = await stripe.accounts.update(first.id, { email: "renamed@example.test", metadata: { source: "contract" } });
+    expect(updated).toMatchObject({ email: "renamed@example.test", metadata: { user_id: "user_contract", source: "contract" } });
+    expect(await refusal(() => stripe.accounts.update(first.id, { nickname: "x" } as Stripe.AccountUpdateParams))).toMatchObject({ code: "parameter_unknown", param: "nickname" });
+    const second = await stripe.accounts.create(expressParams);
+    const page = await stripe.accounts.list({ limit: 1, created: { gte: first.created } });
+    expect(page).toMatchObject({ object: "list", has_more: true });
+    const [newest] = page.data;
+    expect(newest.created).toBe(second.created);
+    const rest = (await stripe.accounts.list({ limit: 100, created: { gte: first.created, lte: second.created }, starting_after: newest.id })).data.map((account) => account.id);
+    expect(rest).not.toContain(newest.id);
+    expect([newest.id, ...rest]).toEqual(expect.arrayContaining([first.id, second.id]));
+  });
+
+  it("gives a login link only to an account that finished onboarding, and refuses parameters it does not take", async () => {
+    const account = await stripe.accounts.create(expressParams);
+    expect(await refusal(() => stripe.accounts.createLoginLink(account.id))).toMatchObject({ statusCode: 400, param: "account" });
+    expect((await rawCall("POST", `/v1/accounts/${account.id}/login_links`, "redirect_url=https://a.example")).body.error).toMatchObject({ code: "parameter_unknown", param: "redirect_url" });
+    await stripeSandbox.completeOnboarding(account.id, "complete", { hold: true });
+    expect(await stripe.accounts.createLoginLink(account.id)).toMatchObject({ object: "login_link", url: expect.stringContaining(`/express/${account.id}`) });
+  });
+
+  it("answers 404 in Stripe's shape for a URL it does not know", async () => {
+    const response = await rawCall("GET", "/v1/charges");
+    expect(response.status).toBe(404);
+    expect(validate("error", response.body)).toEqual([]);
+    expect(response.body.error).toMatchObject({ type: "invalid_request_error", message: expect.stringContaining("Unrecognized request URL (GET: /v1/charges)") });
   });
 
   it("answers every error body in the error schema, with a doc_url for coded errors", async () => {
