@@ -47,6 +47,8 @@ async function emailCheck(env: Env): Promise<Check> {
   if (env.EMAIL_PROVIDER === "sendgrid") return sendgridCheck(env);
   if (env.EMAIL_PROVIDER === "ses") return sesCheck(env);
   const { error } = await new Resend(env.RESEND_API_KEY).domains.list();
+  // Resend's recommended key has sending access only: it cannot list domains, and that is fine.
+  if (error?.name === "restricted_api_key") return { name: "Email", status: "pass", detail: `Resend key valid (sending access only); sending as ${env.FROM_EMAIL}` };
   if (error) return { name: "Email", status: "fail", detail: `Resend refused the key: ${error.message}`, fix: "Create a key with sending access in Resend and set RESEND_API_KEY." };
   return { name: "Email", status: "pass", detail: `Resend reachable; sending as ${env.FROM_EMAIL}` };
 }

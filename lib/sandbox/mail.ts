@@ -308,6 +308,17 @@ export async function startMailSandbox(options: MailSandboxOptions): Promise<Mai
     announce(message, flavor);
   }
 
+  /**
+   * Resend's GET /domains, which `npm run doctor` calls to prove a key: a key with sending
+   * access only is refused as Resend refuses it (restricted_api_key), a malformed one as invalid.
+   */
+  function listDomains(request: { headers: Record<string, string | string[] | undefined> }) {
+    const key = String(request.headers.authorization ?? "").replace(/^Bearer /, "");
+    if (!key.startsWith("re_")) return resendError(400, "validation_error", "API key is invalid");
+    if (key.includes("sending")) return resendError(401, "restricted_api_key", "This API key is restricted to only send emails");
+    return { status: 200, body: { object: "list", has_more: false, data: [{ id: "d91cd9bd-1176-453e-8fc1-35364d380206", name: "ofm.local", status: "verified", created_at: "2026-01-01 00:00:00.000000+00", region: "eu-west-1" }] } };
+  }
+
   /** SendGrid v3 mail/send: 202 with no body and the message id in X-Message-Id. */
   async function sendgridSend(request: { headers: Record<string, string | string[] | undefined> }, rawBody: string) {
     const sendgridError = (status: number, message: string, field?: string) => ({ status, body: { errors: [{ message, field: field ?? null, help: null }] } });
@@ -357,6 +368,7 @@ export async function startMailSandbox(options: MailSandboxOptions): Promise<Mai
     if (request.method === "POST" && url.pathname === "/emails") return send(request, rawBody);
     if (request.method === "POST" && url.pathname === "/v3/mail/send") return sendgridSend(request, rawBody);
     if (request.method === "POST" && url.pathname === "/v2/email/outbound-emails") return sesSend(request, rawBody);
+    if (request.method === "GET" && url.pathname === "/domains") return listDomains(request);
     if (request.method === "GET" && url.pathname === SNS_CERT_PATH) return { status: 200, html: key(1).publicKeyPem, headers: { "content-type": "application/x-pem-file" } };
 
     const single = url.pathname.match(/^\/(?:emails|sandbox\/messages)\/([\w-]+)$/);

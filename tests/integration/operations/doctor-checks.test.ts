@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatChecks, runDoctor, type Check } from "@/lib/observability/doctor";
+import { withEnv } from "../../support/env";
+import { mailSandbox } from "../../support/integration-database";
 
 // The doctor's checks run in this process against this file's database and sandboxes (the
 // command itself is exercised end to end in doctor.test.ts): what each configuration yields.
@@ -56,6 +58,52 @@ describe("doctor checks", () => {
     expect(check).toMatchObject({ name: "Configuration", status: "fail" });
     for (const name of ["AUTH_SECRET", "FRONTEND_URL", "STRIPE_SECRET_KEY", "SENDGRID_API_KEY"]) expect(check.detail).toContain(name);
   });
+
+  it("proves a Resend key by listing domains, and accepts Resend's sending-only key", async () => {
+    await withEnv({ RESEND_BASE_URL: mailSandbox.url }, async () => {
+      const email = async (key: string) => byName(await runDoctor({ ...SANDBOX, EMAIL_PROVIDER: "resend", RESEND_API_KEY: key }, process.env.DATABASE_URL)).Email;
+      expect(await email("re_full_access")).toEqual({ status: "pass", detail: expect.stringContaining("Resend reachable") });
+      expect(await email("re_sending_only")).toEqual({ status: "pass", detail: expect.stringContaining("sending access only") });
+      expect(await email("not-a-key")).toEqual({ status: "fail", detail: "Resend refused the key: API key is invalid" });
+    });
+  });
+
+  it("proves SES credentials, ses:SendEmail and the sender with one email to the mailbox simulator", async () => {
+    const production = {
+      DATABASE_URL: process.env.DATABASE_URL,
+      NODE_ENV: "production",
+      AUTH_SECRET: "x".repeat(40),
+      FRONTEND_URL: "https://onboarding.example",
+      FEATURE_STRIPE_CONNECT: "false",
+      EMAIL_PROVIDER: "ses",
+      SES_REGION: "eu-west-1",
+      SES_SNS_TOPIC_ARN: "arn:aws:sns:eu-west-1:123456789012:ofm-ses-events",
+      FROM_EMAIL: "OFM <onboarding@agency.example>",
+      INNGEST_EVENT_KEY: "evt_key",
+      INNGEST_SIGNING_KEY: "signkey-prod-abc",
+    };
+    // The SDK's standard endpoint override points SES at the sandbox, which speaks SES v2.
+    await withEnv({ AWS_ENDPOINT_URL_SESV2: mailSandbox.url, AWS_ACCESS_KEY_ID: "AKIADOCTORTEST", AWS_SECRET_ACCESS_KEY: "doctor-secret" }, async () => {
+      const checks = byName(await runDoctor(production, process.env.DATABASE_URL));
+      expect(checks).toMatchObject({
+        Email: { status: "pass", detail: "SES (eu-west-1) accepts mail from OFM <onboarding@agency.example>; events from arn:aws:sns:eu-west-1:123456789012:ofm-ses-events" },
+        Stripe: { status: "pass", detail: "turned off (FEATURE_STRIPE_CONNECT=false)" },
+        "Background jobs": { status: "pass", detail: "Inngest Cloud; signing key set" },
+        "Feature flags": { detail: expect.stringContaining("Stripe Connect off") },
+      });
+      const [probe] = ((await (await fetch(`${mailSandbox.url}/sandbox/messages?to=success@simulator.amazonses.com`)).json()) as { data: Array<{ subject: string }> }).data;
+      expect(probe.subject).toBe("npm run doctor");
+      mailSandbox.setFault({ mode: "down" });
+      try {
+        const down = byName(await runDoctor({ ...production, SES_SNS_TOPIC_ARN: undefined, NODE_ENV: "development" }, process.env.DATABASE_URL));
+        expect(down.Email).toEqual({ status: "fail", detail: expect.stringContaining("SES refused: ServiceUnavailableException") });
+      } finally {
+        mailSandbox.setFault({ mode: "none" });
+      }
+      const withoutEvents = byName(await runDoctor({ ...production, SES_SNS_TOPIC_ARN: undefined, NODE_ENV: "development" }, process.env.DATABASE_URL));
+      expect(withoutEvents.Email.detail).toContain("events not configured");
+    });
+  }, 60_000);
 
   it("prints each check with its fix, and the count of failures", () => {
     const text = formatChecks([
