@@ -14,7 +14,7 @@ import { GET as exportRoute } from "@/app/api/v1/me/export/route";
 import { POST as changePasswordRoute } from "@/app/api/v1/me/password/route";
 import { DELETE as deleteMe, GET as me } from "@/app/api/v1/me/route";
 import { GET as signInsRoute } from "@/app/api/v1/me/sign-ins/route";
-import { acceptInvite, inspectInvite } from "@/lib/admin/team";
+import { acceptInvite, inspectInvite, inviteAdmin, revokeInvite, setAccountDisabled } from "@/lib/admin/team";
 import { tombstoneId } from "@/lib/auth/account-data";
 import { confirmEmailChange, inspectEmailChangeLink, undoEmailChange } from "@/lib/auth/email-change";
 import { inspectResetLink } from "@/lib/auth/password-reset";
@@ -251,6 +251,53 @@ describe("admins who manage admins", () => {
     await expect(acceptInvite({ token: link, password: NEW_PASSWORD }, { ip: "203.0.113.9" })).rejects.toMatchObject({ code: "token_used" });
     const team = await callRoute(listAdminsRoute, "GET", "/api/v1/admin/admins", { bearer: await tokenFor(email, NEW_PASSWORD) });
     expect(team.body.data.admins.map((entry: { email: string }) => entry.email)).toContain(email);
+  });
+
+  it("an invitation link stops working once revoked, once expired, or once its address has an account", async () => {
+    const inviter = await createAdmin();
+    const invite = async (email: string) => {
+      await inviteAdmin(inviter, { email, language: "en" });
+      return linkToken((await latestEmailTo(email)).html, "accept-invite");
+    };
+    const accept = (token: string, now?: Date) => acceptInvite({ token, password: NEW_PASSWORD }, { ip: "203.0.113.9" }, now);
+
+    const revokedEmail = uniqueEmail("revoked-invite");
+    const revoked = await invite(revokedEmail);
+    const { id: revokedId } = await db.adminInvite.findFirstOrThrow({ where: { email: revokedEmail, revokedAt: null } });
+    await revokeInvite(inviter, revokedId);
+    expect(await inspectInvite(revoked)).toEqual({ status: "invalid" });
+    await expect(accept(revoked)).rejects.toMatchObject({ code: "token_invalid", status: 400 });
+    expect(await inspectInvite("not-a-token")).toEqual({ status: "invalid" });
+
+    const late = await invite(uniqueEmail("late-invite"));
+    const afterExpiry = new Date(Date.now() + 8 * 24 * 3600_000);
+    expect(await inspectInvite(late, afterExpiry)).toEqual({ status: "expired" });
+    await expect(accept(late, afterExpiry)).rejects.toMatchObject({ code: "token_expired", status: 410 });
+
+    const takenEmail = uniqueEmail("taken-invite");
+    const taken = await invite(takenEmail);
+    await createCreator({ email: takenEmail });
+    await expect(accept(taken)).rejects.toMatchObject({ code: "invite_account_exists", status: 409 });
+    expect(await db.user.findUniqueOrThrow({ where: { email: takenEmail } })).toMatchObject({ role: "creator" });
+  });
+
+  it("a revoked invitation still waiting in the outbox is never sent", async () => {
+    const inviter = await createAdmin();
+    const email = uniqueEmail("never-sent");
+    await inviteAdmin(inviter, { email, language: "en" });
+    const { id } = await db.adminInvite.findFirstOrThrow({ where: { email } });
+    await revokeInvite(inviter, id);
+    expect(await emailsTo(email)).toEqual([]);
+  });
+
+  it("re-enabling a disabled account lets it sign in again, audited; an unknown account is 404", async () => {
+    const admin = await createAdmin();
+    const creator = await createCreator({ emailVerified: true });
+    await setAccountDisabled(admin, creator.id, true);
+    await setAccountDisabled(admin, creator.id, false);
+    expect((await callRoute(issueToken, "POST", "/api/v1/auth/token", { body: { email: creator.email, password: FACTORY_PASSWORD } })).status).toBe(200);
+    expect(await db.auditLog.findMany({ where: { targetId: creator.id, action: { in: ["disable_account", "enable_account"] } }, orderBy: { at: "asc" }, select: { action: true } })).toEqual([{ action: "disable_account" }, { action: "enable_account" }]);
+    await expect(setAccountDisabled(admin, "no-such-user", true)).rejects.toMatchObject({ code: "not_found", status: 404 });
   });
 
   it("refuses an invitation to an address that has an account, and to non-admins", async () => {
