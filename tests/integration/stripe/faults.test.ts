@@ -7,8 +7,8 @@ import { CreatorFilters, listCreators } from "@/lib/admin/creators";
 import { createApiToken } from "@/lib/auth/session-token";
 import { localRunnerIdle } from "@/lib/automation/local-runner";
 import { db } from "@/lib/db";
-import { resetEnvCache, STRIPE_SANDBOX_SECRET_KEY } from "@/lib/env";
-import { startPayoutsOnboarding, syncPayouts } from "@/lib/onboarding/payouts";
+import { env, resetEnvCache, STRIPE_SANDBOX_SECRET_KEY } from "@/lib/env";
+import { resumePayoutsOnboarding, startPayoutsOnboarding, syncPayouts } from "@/lib/onboarding/payouts";
 import { drainOutbox } from "@/lib/outbox/relay";
 import { DISABLED_REASON_STATES } from "@/lib/stripe/payout-state";
 import { LANGUAGES, translator, type MessageKey } from "@/lib/i18n";
@@ -144,6 +144,30 @@ describe("access lost", () => {
     expect(response.body.data.outcome).toBe("processed");
     expect(await db.stripeEvent.count({ where: { id: event.id } })).toBe(1);
     expect(await profileOf(creator.id)).toMatchObject({ payoutState: "disconnected", stripeDisconnectedAt: expect.any(Date), payoutsPausedAt: expect.any(Date) });
+  });
+
+  it("access lost while asking for an onboarding link, or on \"check again\": the account is marked disconnected and the creator told to reconnect", async () => {
+    const { creator, accountId } = await creatorWithAccount();
+    await stripeSandbox.revokeAccess(accountId, { hold: true });
+    await expect(startPayoutsOnboarding(creator.id)).rejects.toMatchObject({ status: 409 });
+    expect(await profileOf(creator.id)).toMatchObject({ payoutState: "disconnected", stripeDisconnectedAt: expect.any(Date) });
+
+    const other = await creatorWithAccount();
+    stripeSandbox.setFault({ kind: "revoked", account: other.accountId });
+    expect(await syncPayouts(other.creator.id)).toMatchObject({ outcome: "applied" });
+    expect(await profileOf(other.creator.id)).toMatchObject({ payoutState: "disconnected" });
+  });
+
+  it("\"check again\" before any account exists does nothing; resuming reuses the return and refresh pages the creator started with", async () => {
+    const creator = await createCreatorReadyForPayouts();
+    expect(await syncPayouts(creator.id)).toBeNull();
+    const returnUrl = `${env().FRONTEND_URL}/onboarding/stripe/return?from=app`;
+    await startPayoutsOnboarding(creator.id, { returnUrl });
+    const before = (await sandboxAccounts()).length;
+    const { onboardingUrl } = await resumePayoutsOnboarding(creator.id);
+    expect((await sandboxAccounts()).length).toBe(before);
+    const submitted = await fetch(`${onboardingUrl}/submit`, { method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "outcome=complete" });
+    expect(submitted.headers.get("location")).toBe(returnUrl);
   });
 
   it("account.application.deauthorized disconnects the account without a Stripe read, and the creator can connect again", async () => {
