@@ -47,9 +47,3 @@ export function accountIdOf(event: Stripe.Event): string | undefined {
   if (object?.object === "account" && typeof object.id === "string") return object.id;
   return typeof object?.account === "string" ? object.account : undefined;
 }
-
-/** The account's own snapshot in an account.updated event (others carry a capability or person). */
-export function accountSnapshotOf(event: Stripe.Event): Stripe.Account | null {
-  const object = event.data?.object as { object?: unknown } | undefined;
-  return event.type === "account.updated" && object?.object === "account" ? (object as Stripe.Account) : null;
-}

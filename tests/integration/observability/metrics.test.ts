@@ -3,6 +3,7 @@ import { GET as scrapeRoute } from "@/app/metrics/route";
 import { POST as register } from "@/app/api/v1/auth/register/route";
 import { startPayoutsOnboarding } from "@/lib/onboarding/payouts";
 import { drainOutbox } from "@/lib/outbox/relay";
+import { withEnv } from "../../support/env";
 import { callRoute } from "../../support/http";
 import { stripeSandbox } from "../../support/integration-database";
 import { deliverEvent, deliverWebhook } from "../../support/stripe";
@@ -52,5 +53,28 @@ describe("GET /metrics", () => {
     expect(after).toContain("ofm_onboarding_outbox_dead ");
     expect(after).toContain("ofm_onboarding_process_cpu_seconds_total");
     expect(after).not.toMatch(/user_id|cm[a-z0-9]{20,}|acct_/);
+  });
+});
+
+describe("GET /metrics in production", () => {
+  const PRODUCTION = { NODE_ENV: "production", ALLOW_SANDBOX_IN_PRODUCTION: "true", AUTH_SECRET: "p".repeat(40), FRONTEND_URL: "http://127.0.0.1:3000" };
+  const scrapeWith = (authorization?: string) => scrapeRoute(new Request("http://localhost/metrics", { headers: authorization ? { authorization } : {} }));
+
+  it("answers only a scraper with the exact METRICS_TOKEN", async () => {
+    await withEnv({ ...PRODUCTION, METRICS_TOKEN: "scrape-token-0123456789" }, async () => {
+      expect((await scrapeWith()).status).toBe(403);
+      expect((await scrapeWith("Bearer scrape-token-0123456788")).status).toBe(403);
+      expect((await scrapeWith("Bearer scrape-token")).status).toBe(403);
+      const allowed = await scrapeWith("Bearer scrape-token-0123456789");
+      expect(allowed.status).toBe(200);
+      expect(await allowed.text()).toContain("ofm_onboarding_outbox_pending");
+    });
+  });
+
+  it("answers no one while METRICS_TOKEN is unset", async () => {
+    await withEnv({ ...PRODUCTION, METRICS_TOKEN: undefined }, async () => {
+      expect((await scrapeWith("Bearer ")).status).toBe(403);
+      expect((await scrapeWith()).status).toBe(403);
+    });
   });
 });
