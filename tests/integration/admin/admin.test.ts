@@ -9,6 +9,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { onboardingFlags } from "@/lib/onboarding/flags";
 import { stepsOnPage } from "@/lib/onboarding/machine";
+import { withEnv } from "../../support/env";
 import { callRoute } from "../../support/http";
 import { latestEmailTo } from "../../support/mailbox";
 import { createAdmin, createCreator, createCreatorReadyForPayouts, FACTORY_PASSWORD } from "../../factories/users";
@@ -63,6 +64,37 @@ describe("admin actions", () => {
     await performAdminAction(admin, creator.id, { action: "enable_account" });
     expect((await db.user.findUniqueOrThrow({ where: { id: creator.id } })).disabledAt).toBeNull();
     expect((await auditRows(creator.id)).map((row) => row.action)).toEqual(["disable_account", "enable_account"]);
+  });
+
+  it("each action refuses a creator it does not apply to, with the reason the admin reads", async () => {
+    const early = await createCreator({ emailVerified: true });
+    expect(await performAdminAction(admin, early.id, { action: "send_stripe_link" })).toMatchObject({ outcome: "failure", code: "not_at_payouts_yet" });
+    expect(await performAdminAction(admin, early.id, { action: "enable_account" })).toMatchObject({ outcome: "failure", code: "already_enabled" });
+    await performAdminAction(admin, early.id, { action: "disable_account" });
+    expect(await performAdminAction(admin, early.id, { action: "disable_account" })).toMatchObject({ outcome: "failure", code: "already_disabled" });
+
+    const active = await createCreatorReadyForPayouts();
+    await db.creatorProfile.update({ where: { userId: active.id }, data: { payoutState: "active" } });
+    expect(await performAdminAction(admin, active.id, { action: "send_stripe_link" })).toMatchObject({ outcome: "failure", code: "payouts_already_active" });
+    await withEnv({ FEATURE_STRIPE_CONNECT: "false" }, async () => {
+      expect(await performAdminAction(admin, active.id, { action: "send_stripe_link" })).toMatchObject({ outcome: "failure", code: "stripe_connect_off" });
+    });
+    expect((await auditRows(active.id)).map((row) => row.outcome)).toEqual(["failure", "failure"]);
+  });
+
+  it("an action on an admin or an unknown id is 404, and a creator cannot act at all", async () => {
+    const other = await createAdmin();
+    await expect(performAdminAction(admin, other.id, { action: "disable_account" })).rejects.toMatchObject({ code: "not_found", status: 404 });
+    await expect(performAdminAction(admin, "no-such-user", { action: "disable_account" })).rejects.toMatchObject({ code: "not_found" });
+    const creator = await createCreator();
+    await expect(performAdminAction(creator, creator.id, { action: "enable_account" })).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  it("re-running an analysis of an activated creator without any earlier run starts a fresh one", async () => {
+    const creator = await createCreatorReadyForPayouts();
+    await db.creatorProfile.update({ where: { userId: creator.id }, data: { activatedAt: new Date(), payoutState: "active" } });
+    expect(await performAdminAction(admin, creator.id, { action: "rerun_automation", step: "account_size" })).toMatchObject({ outcome: "success", code: "analysis_rerun" });
+    expect(await db.automationRun.findFirstOrThrow({ where: { userId: creator.id, step: "account_size" } })).toMatchObject({ triggerId: expect.stringMatching(/^admin:/) });
   });
 
   it("re-running an analysis step before activation is refused and audited", async () => {
