@@ -16,7 +16,7 @@ import { DELETE as deleteMe, GET as me } from "@/app/api/v1/me/route";
 import { GET as signInsRoute } from "@/app/api/v1/me/sign-ins/route";
 import { acceptInvite, inspectInvite, inviteAdmin, revokeInvite, setAccountDisabled } from "@/lib/admin/team";
 import { tombstoneId } from "@/lib/auth/account-data";
-import { confirmEmailChange, inspectEmailChangeLink, undoEmailChange } from "@/lib/auth/email-change";
+import { cancelPendingEmailChange, confirmEmailChange, inspectEmailChangeLink, requestEmailChange, undoEmailChange } from "@/lib/auth/email-change";
 import { inspectResetLink } from "@/lib/auth/password-reset";
 import { hashToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
@@ -166,6 +166,44 @@ describe("account settings", () => {
     expect(await undoEmailChange(undo)).toEqual({ undone: true, email: creator.email });
     expect(await db.user.findUniqueOrThrow({ where: { id: creator.id } })).toMatchObject({ email: creator.email });
     expect((await callRoute(me, "GET", "/api/v1/me", { bearer: token })).status).toBe(401);
+  });
+
+  it("change links that no longer work: replaced by a newer request, cancelled, expired, of the wrong kind, or never issued", async () => {
+    const creator = await createCreator({ emailVerified: true });
+    const token = await tokenFor(creator.email);
+    const change = (newEmail: string) => callRoute(changeEmailRoute, "POST", "/api/v1/me/email", { bearer: token, body: { newEmail, password: FACTORY_PASSWORD } });
+    expect((await change(creator.email)).body.error.code).toBe("email_unchanged");
+
+    const first = uniqueEmail("first-choice");
+    await change(first);
+    const firstLink = linkToken((await latestEmailTo(first)).html, "confirm-email-change");
+    const undoLink = linkToken((await latestEmailTo(creator.email)).html, "undo-email-change");
+    const second = uniqueEmail("second-choice");
+    await change(second);
+    expect(await inspectEmailChangeLink(firstLink, "email_change")).toEqual({ status: "expired" });
+    await expect(confirmEmailChange(firstLink)).rejects.toMatchObject({ code: "token_expired", status: 410 });
+    expect(await inspectEmailChangeLink(firstLink, "email_change_undo")).toEqual({ status: "invalid" });
+    await expect(undoEmailChange(firstLink)).rejects.toMatchObject({ code: "token_invalid" });
+    expect(await inspectEmailChangeLink("never-issued", "email_change")).toEqual({ status: "invalid" });
+
+    const secondLink = linkToken((await latestEmailTo(second)).html, "confirm-email-change");
+    const later = new Date(Date.now() + 2 * 24 * 3600_000);
+    expect(await inspectEmailChangeLink(secondLink, "email_change", later)).toEqual({ status: "expired" });
+    await cancelPendingEmailChange(creator.id);
+    expect(await inspectEmailChangeLink(secondLink, "email_change")).toEqual({ status: "expired" });
+
+    // "Not me" on a change that was never confirmed only cancels it; the account keeps its address and sessions.
+    expect(await undoEmailChange(undoLink)).toEqual({ undone: false, email: creator.email });
+    expect(await inspectEmailChangeLink(undoLink, "email_change_undo")).toEqual({ status: "used" });
+    expect((await callRoute(me, "GET", "/api/v1/me", { bearer: token })).status).toBe(200);
+  });
+
+  it("confirming a new address also proves it for an account that never verified its first one", async () => {
+    const creator = await createCreator({ emailVerified: false });
+    const next = uniqueEmail("proven");
+    await requestEmailChange(creator.id, { newEmail: next, password: FACTORY_PASSWORD });
+    await confirmEmailChange(linkToken((await latestEmailTo(next)).html, "confirm-email-change"));
+    expect(await db.user.findUniqueOrThrow({ where: { id: creator.id } })).toMatchObject({ email: next, emailVerified: true, emailVerifiedAt: expect.any(Date) });
   });
 
   it("a change to an address another account took meanwhile is refused at confirmation", async () => {
