@@ -59,5 +59,32 @@ describe("apiRoute request bodies", () => {
     const xml = await post("<name/>", "application/xml");
     expect(xml.status).toBe(415);
   });
-});
 
+  it("reads a JSON body sent without a content type, and an empty body as no fields (the schema then names what is missing)", async () => {
+    const untyped = await echo(new Request("http://localhost/api/v1/greeting", { method: "POST", body: new TextEncoder().encode('{"name":"Ana"}') }));
+    expect(await untyped.json()).toEqual({ data: { name: "Ana" } });
+    for (const [body, type] of [["", "application/json"], ["  ", ""]] as const) {
+      const empty = await post(body, type);
+      expect(empty.status).toBe(422);
+      expect(await empty.json()).toMatchObject({ error: { fields: { name: expect.any(String) } } });
+    }
+  });
+
+  it("refuses a body whose declared length is over the limit before reading it, and one that grows past it while streamed", async () => {
+    const declared = await echo(new Request("http://localhost/api/v1/greeting", { method: "POST", headers: { "content-type": "application/json", "content-length": String(10 * 1024 * 1024) }, body: "{}" }));
+    expect(declared.status).toBe(413);
+    const chunk = new TextEncoder().encode(`"${"x".repeat(64 * 1024)}",`);
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += 1;
+        if (sent > 400) controller.close();
+        else controller.enqueue(chunk);
+      },
+    });
+    const streamed = await echo(new Request("http://localhost/api/v1/greeting", { method: "POST", headers: { "content-type": "application/json" }, body: stream, duplex: "half" } as RequestInit));
+    expect(streamed.status).toBe(413);
+    expect(await streamed.json()).toMatchObject({ error: { code: "payload_too_large" } });
+    expect(sent).toBeLessThan(400);
+  });
+});
