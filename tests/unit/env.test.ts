@@ -109,6 +109,26 @@ describe("production fails closed", () => {
   });
 });
 
+describe("email providers and background jobs", () => {
+  const withoutResend = { ...PRODUCTION, RESEND_API_KEY: undefined, RESEND_WEBHOOK_SECRET: undefined };
+
+  it("picks the provider whose key is set, SendGrid or SES, when EMAIL_PROVIDER is not", () => {
+    expect(parseEnv({ ...withoutResend, SENDGRID_API_KEY: "SG.key", SENDGRID_WEBHOOK_PUBLIC_KEY: "MFkw" })).toMatchObject({ EMAIL_PROVIDER: "sendgrid", emailApi: "sendgrid" });
+    expect(parseEnv({ ...withoutResend, SES_REGION: "eu-west-1", SES_SNS_TOPIC_ARN: "arn:aws:sns:eu-west-1:1:t" })).toMatchObject({ EMAIL_PROVIDER: "ses", emailApi: "ses" });
+  });
+
+  it("names what each provider needs: its key or region, and in production where its bounces arrive", () => {
+    expect(problemsOf({ EMAIL_PROVIDER: "ses" })).toEqual(["SES_REGION is required when EMAIL_PROVIDER=ses (e.g. eu-west-1)"]);
+    expect(problemsOf({ ...withoutResend, SENDGRID_API_KEY: "SG.key" }).join()).toContain("SENDGRID_WEBHOOK_PUBLIC_KEY");
+    expect(problemsOf({ ...withoutResend, SES_REGION: "eu-west-1" }).join()).toContain("SES_SNS_TOPIC_ARN");
+  });
+
+  it("in production, an Inngest event key needs its signing key", () => {
+    expect(problemsOf({ ...PRODUCTION, INNGEST_EVENT_KEY: "evt" }).join()).toContain("INNGEST_SIGNING_KEY");
+    expect(parseEnv({ INNGEST_EVENT_KEY: "evt", INNGEST_SIGNING_KEY: "signkey-test-1" }).inngestMode).toBe("cloud");
+  });
+});
+
 describe("sandboxes are never used with real keys", () => {
   it("a Resend key switches email to Resend, and a Stripe key takes Stripe out of sandbox mode", () => {
     const env = parseEnv({ ...PRODUCTION, MAIL_SANDBOX_URL: "http://127.0.0.1:1", STRIPE_SANDBOX_URL: "http://127.0.0.1:2" });
