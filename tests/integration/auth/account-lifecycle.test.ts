@@ -114,6 +114,28 @@ describe("reset password", () => {
     expect((await callRoute(reset, "POST", "/api/v1/auth/password/reset", { body: { token: second, password: NEW_PASSWORD } })).body.error.code).toBe("token_expired");
   });
 
+  it("the reset page tells a used, an expired and an unknown link apart without using it", async () => {
+    const creator = await createCreator({ emailVerified: true });
+    const token = await resetLink(creator.email);
+    expect(await inspectResetLink(token)).toEqual({ status: "valid", email: creator.email });
+    expect(await inspectResetLink(token, new Date(Date.now() + 31 * 60_000))).toEqual({ status: "expired" });
+    expect(await inspectResetLink("unknown-token-unknown-token")).toEqual({ status: "invalid" });
+    await callRoute(reset, "POST", "/api/v1/auth/password/reset", { body: { token, password: NEW_PASSWORD } });
+    expect(await inspectResetLink(token)).toEqual({ status: "used" });
+  });
+
+  it("a disabled account's link stops working, and a disabled account gets no new link", async () => {
+    const admin = await createAdmin();
+    const creator = await createCreator({ emailVerified: true });
+    const token = await resetLink(creator.email);
+    await setAccountDisabled(admin, creator.id, true);
+    expect(await inspectResetLink(token)).toEqual({ status: "invalid" });
+    expect((await callRoute(reset, "POST", "/api/v1/auth/password/reset", { body: { token, password: NEW_PASSWORD } })).body.error.code).toBe("account_disabled");
+    const before = (await emailsTo(creator.email)).length;
+    expect((await callRoute(forgot, "POST", "/api/v1/auth/password/forgot", { body: { email: creator.email }, ip: randomIp() })).status).toBe(202);
+    expect(await emailsTo(creator.email)).toHaveLength(before);
+  });
+
   it("two resets racing with one link: exactly one succeeds", async () => {
     const creator = await createCreator({ emailVerified: true });
     const token = await resetLink(creator.email);
