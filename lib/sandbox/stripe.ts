@@ -47,7 +47,7 @@ interface AccountLink {
  * A fault for the next `count` API requests (all of them without `count`), only those about
  * `account` if given, or a random share of them (`rate`, 0–1).
  */
-export type StripeFault = { kind: "rate_limit" | "server_error" | "slow" | "revoked"; account?: string; count?: number; rate?: number; ms?: number };
+export type StripeFault = { kind: "rate_limit" | "server_error" | "slow" | "revoked" | "key_revoked"; account?: string; count?: number; rate?: number; ms?: number };
 
 export interface StripeSandboxOptions {
   /** Where the sandbox keeps its state (the app's database). */
@@ -224,6 +224,9 @@ export async function startStripeSandbox(options: StripeSandboxOptions): Promise
         return null;
       case "revoked":
         return noAccess(current.account ?? path.split("/")[3] ?? "acct_unknown");
+      case "key_revoked":
+        // What Stripe answers once the platform's secret key was rolled or deleted.
+        return stripeError(401, "invalid_request_error", "Invalid API Key provided: sk_test_*****");
     }
   }
 

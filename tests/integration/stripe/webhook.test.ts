@@ -110,6 +110,29 @@ describe("POST /api/v1/webhooks/stripe", () => {
     expect(await counts(creator.id)).toEqual(before);
   });
 
+  it("answers an event that names no connected account with 2xx ignored", async () => {
+    const payload = JSON.stringify({ ...JSON.parse(foreignEvent("capability.updated", "acct_x")), account: undefined, data: { object: { id: "transfers", object: "capability" } } });
+    const response = await deliverWebhook(payload);
+    expect(response.status).toBe(200);
+    expect(response.body.data).toMatchObject({ outcome: "ignored", reason: "no_account" });
+  });
+
+  it("a rolled API key is an operator's problem: 502, nothing recorded, so Stripe redelivers once it is fixed", async () => {
+    const creator = await createCreatorReadyForPayouts();
+    const { accountId } = await startPayoutsOnboarding(creator.id);
+    const [, , , accountUpdated] = await stripeSandbox.completeOnboarding(accountId, "complete", { hold: true });
+    stripeSandbox.setFault({ kind: "key_revoked", account: accountId });
+    try {
+      const response = await deliverEvent(accountUpdated);
+      expect(response.status).toBe(502);
+      expect(response.body.error.code).toBe("stripe_misconfigured");
+      expect(await db.stripeEvent.count({ where: { id: accountUpdated.id } })).toBe(0);
+    } finally {
+      stripeSandbox.setFault(null);
+    }
+    expect((await deliverEvent(accountUpdated)).body.data.outcome).toBe("processed");
+  });
+
   it("answers a live event in sandbox mode with 2xx ignored, so Stripe stops retrying, and applies nothing", async () => {
     const { creator, accountId } = await creatorWithAccount();
     const before = await counts(creator.id);
