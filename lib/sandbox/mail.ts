@@ -348,7 +348,7 @@ export async function startMailSandbox(options: MailSandboxOptions): Promise<Mai
     const faulty = await faultAnswer(() => sesError(503, "ServiceUnavailableException", "Service unavailable (sandbox fault)"));
     if (faulty) return faulty;
     if (typeof request.headers.authorization !== "string" || !request.headers.authorization.startsWith("AWS4-HMAC-SHA256 ")) return sesError(403, "AccessDeniedException", "Missing Authentication Token");
-    let body: { FromEmailAddress?: string; Destination?: { ToAddresses?: string[] }; Content?: { Simple?: { Subject?: { Data?: string }; Body?: { Html?: { Data?: string }; Text?: { Data?: string } } } }; EmailTags?: Array<{ Name: string; Value: string }> };
+    let body: { FromEmailAddress?: string; Destination?: { ToAddresses?: string[] }; Content?: { Simple?: { Subject?: { Data?: string }; Body?: { Html?: { Data?: string }; Text?: { Data?: string } } } }; EmailTags?: Array<{ Name: string; Value: string }>; ConfigurationSetName?: string };
     try {
       body = JSON.parse(rawBody);
     } catch {
@@ -359,7 +359,7 @@ export async function startMailSandbox(options: MailSandboxOptions): Promise<Mai
     if (!body.FromEmailAddress || !to.length || !simple?.Subject?.Data || (!simple.Body?.Html?.Data && !simple.Body?.Text?.Data)) return sesError(400, "BadRequestException", "Missing required field");
     if (!to.every((address) => /^[^@\s]+@[^@\s]+$/.test(address))) return sesError(400, "BadRequestException", "Missing final '@domain'");
     const tags = Object.fromEntries((body.EmailTags ?? []).map((tag) => [tag.Name, [tag.Value]]));
-    const message: SandboxMessage = { id: `0102${randomBytes(14).toString("hex")}-sandbox-000000`, from: body.FromEmailAddress, to, subject: simple.Subject.Data, html: simple.Body?.Html?.Data ?? "", text: simple.Body?.Text?.Data ?? null, tags: { ses_tags: tags }, created_at: new Date().toISOString(), idempotency_key: null };
+    const message: SandboxMessage = { id: `0102${randomBytes(14).toString("hex")}-sandbox-000000`, from: body.FromEmailAddress, to, subject: simple.Subject.Data, html: simple.Body?.Html?.Data ?? "", text: simple.Body?.Text?.Data ?? null, tags: { ses_tags: tags, configuration_set: body.ConfigurationSetName ?? null }, created_at: new Date().toISOString(), idempotency_key: null };
     await keep(message, "ses");
     return { status: 200, body: { MessageId: message.id } };
   }

@@ -19,6 +19,7 @@ import { deliverEmail, type PreparedEmail } from "@/lib/email/send";
 import { buildEmail, type EmailContent, type EmailTemplate } from "@/lib/email/templates";
 import { resetEnvCache } from "@/lib/env";
 import type { SandboxMessage, SignedMailEvent } from "@/lib/sandbox/mail";
+import { withEnv } from "../../support/env";
 import { callRoute } from "../../support/http";
 import { mailSandbox } from "../../support/integration-database";
 import { uniqueEmail } from "../../factories/users";
@@ -141,6 +142,41 @@ describe.each(FLAVORS)("%s", (flavor) => {
     const unsigned = flavor === "ses" ? await post(last, { payload: JSON.stringify({ ...JSON.parse(last.payload), Signature: undefined }) }) : await post(last, { headers: { "content-type": "application/json" } });
     expect(unsigned.status).toBe(400);
     expect(await db.emailSuppression.count({ where: { address: { in: [complained, `victim-${complained}`] } } })).toBe(0);
+  });
+});
+
+describe("production configurations", () => {
+  const email = (to: string) => ({ outboxId: randomUUID(), from: "OFM <onboarding@agency.example>", to, subject: "Hello", html: "<p>Hello</p>", text: "Hello", template: "welcome" });
+  const production = { MAIL_SANDBOX_URL: undefined, EMAIL_PROVIDER: undefined };
+
+  it("Resend with a real key: the SDK's own endpoint, the key sent as the bearer", async () => {
+    await withEnv({ ...production, RESEND_API_KEY: "re_live_agency", RESEND_BASE_URL: mailSandbox.url }, async () => {
+      const to = uniqueEmail("prod-resend");
+      expect(emailProvider().name).toBe("resend");
+      expect(await emailProvider().send(email(to))).toBeTruthy();
+      expect((await received(to)).from).toBe("OFM <onboarding@agency.example>");
+    });
+  });
+
+  it("SES with a region: the region's endpoint (overridden the AWS way), the configuration set that publishes the events", async () => {
+    await withEnv({ ...production, SES_REGION: "eu-west-1", SES_CONFIGURATION_SET: "ofm-events", AWS_ENDPOINT_URL_SESV2: mailSandbox.url, AWS_ACCESS_KEY_ID: "AKIAAGENCY", AWS_SECRET_ACCESS_KEY: "agency-secret" }, async () => {
+      const to = uniqueEmail("prod-ses");
+      expect(emailProvider().name).toBe("ses");
+      await emailProvider().send(email(to));
+      expect((await received(to)).tags).toMatchObject({ configuration_set: "ofm-events", ses_tags: { template: ["welcome"] } });
+    });
+  });
+
+  it("SendGrid with a key builds its client for api.sendgrid.com", async () => {
+    await withEnv({ ...production, SENDGRID_API_KEY: "SG.agency" }, () => {
+      expect(emailProvider().name).toBe("sendgrid");
+    });
+  });
+
+  it("sandbox mode without a running sandbox says how to start it", async () => {
+    await withEnv({ MAIL_SANDBOX_URL: undefined, EMAIL_PROVIDER: "sandbox" }, () => {
+      expect(() => emailProvider()).toThrow(/npm run dev/);
+    });
   });
 });
 
