@@ -136,6 +136,24 @@ describe("the local runner on several instances", () => {
     expect(await db.workflowLease.count({ where: { triggerId: row.id } })).toBe(0);
   });
 
+  it("the same event handed twice to one instance runs once; an event without an id runs without a lease", async () => {
+    const { creator, row } = await activatedCreator();
+    const counts = new Map<string, number>();
+    const runner = new LocalRunner("instance-c", countingDeps(counts));
+    const event = { id: row.id, name: "creator/activated" as const, data: row.payload as ActivatedEvent["data"] };
+    runner.run(event);
+    runner.run(event);
+    await runner.idle();
+    expect(Object.fromEntries(counts)).toEqual({ account_size: 1, pricing_tier: 1, content_categories: 1 });
+
+    const anonymous = new LocalRunner("instance-d", countingDeps(counts));
+    anonymous.run({ name: "creator/activated", data: row.payload as ActivatedEvent["data"] });
+    await anonymous.idle();
+    expect(counts.get("account_size")).toBe(2);
+    expect(await db.workflowLease.count({ where: { owner: "instance-d" } })).toBe(0);
+    expect(await db.automationRun.count({ where: { userId: creator.id, status: "succeeded" } })).toBeGreaterThanOrEqual(3);
+  });
+
   it("resuming skips a workflow under another instance's live lease, and takes over once it has expired", async () => {
     const { creator, row } = await activatedCreator();
     await db.outboxEvent.update({ where: { id: row.id }, data: { status: "sent", sentAt: new Date() } });
