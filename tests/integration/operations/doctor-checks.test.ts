@@ -105,6 +105,12 @@ describe("doctor checks", () => {
     });
   }, 60_000);
 
+  it("says how to fix a Stripe it cannot reach", async () => {
+    const unreachable = { STRIPE_SANDBOX_URL: "http://127.0.0.1:1" };
+    const checks = await withEnv(unreachable, async () => byName(await runDoctor({ ...SANDBOX, ...unreachable }, process.env.DATABASE_URL)));
+    expect(checks.Stripe).toEqual({ status: "fail", detail: expect.stringMatching(/^sandbox mode, API unreachable: /) });
+  }, 60_000);
+
   it("prints each check with its fix, and the count of failures", () => {
     const text = formatChecks([
       { name: "Database", status: "pass", detail: "reachable" },
