@@ -66,7 +66,8 @@ function checkValue(value: unknown, rule: Rule, path: string[]): ParamError | nu
   if (rule === "string") return typeof value === "string" ? null : { param, message: `Invalid string: ${JSON.stringify(value)}` };
   if (rule === "boolean") return value === "true" || value === "false" ? null : { code: "parameter_invalid_boolean", param, message: `Invalid boolean: ${String(value)}` };
   if (rule === "integer") return typeof value === "string" && /^-?\d+$/.test(value) ? null : { code: "parameter_invalid_integer", param, message: `Invalid integer: ${String(value)}` };
-  if (rule === "map") return value !== null && typeof value === "object" && !Array.isArray(value) ? null : { param, message: `Invalid object: '${param}' must be a hash of keys and values.` };
+  // An empty metadata clears every key (Stripe's documented way to unset it).
+  if (rule === "map") return value === "" || (value !== null && typeof value === "object" && !Array.isArray(value)) ? null : { param, message: `Invalid object: '${param}' must be a hash of keys and values.` };
   if (Array.isArray(rule)) {
     if (rule === (COUNTRIES as readonly string[]) && !rule.includes(value as string)) {
       return { code: "country_unsupported", param, message: `Country '${String(value)}' is unknown. Try using a 2-character alphanumeric country code instead, such as 'US', 'EG', or 'GB'.` };

@@ -106,6 +106,13 @@ function paramError(error: ParamError): SandboxResponse {
 }
 
 /** Stripe's answer for an account the key cannot reach: 403, whether it never existed or access was revoked. */
+/** Stripe's metadata update: an empty value unsets its key, an empty metadata unsets them all. */
+function mergedMetadata(current: Record<string, string>, update: unknown): Record<string, string> {
+  if (update === "") return {};
+  const merged = { ...current, ...(update as Record<string, string> | undefined) };
+  return Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== ""));
+}
+
 function noAccess(accountId: string): SandboxResponse {
   return stripeError(403, "invalid_request_error", `The provided key 'sk_test_*****' does not have access to account '${accountId}' (or that account does not exist). Application access may have been revoked.`, { code: "account_invalid" });
 }
@@ -247,7 +254,7 @@ export async function startStripeSandbox(options: StripeSandboxOptions): Promise
     if (!recipient && plan.serviceAgreement === "recipient") {
       return stripeError(400, "invalid_request_error", `Accounts in ${country} can only be created with the \`recipient\` service agreement by this platform.`, { code: "country_unsupported", param: "tos_acceptance[service_agreement]" });
     }
-    const account = newAccount({ email: params.email as string | undefined, country, business_type: params.business_type as string | undefined, capabilities: requested, metadata: (params.metadata ?? {}) as Record<string, string>, controller, recipient });
+    const account = newAccount({ email: params.email as string | undefined, country, business_type: params.business_type as string | undefined, capabilities: requested, metadata: mergedMetadata({}, params.metadata), controller, recipient });
     await putRecord({ account, revoked: false, personCreated: false });
     return { status: 200, body: account };
   }
@@ -279,7 +286,7 @@ export async function startStripeSandbox(options: StripeSandboxOptions): Promise
         const problem = checkParams(params, UPDATE_ACCOUNT);
         if (problem) return paramError(problem);
         if (typeof params.email === "string") record.account.email = params.email;
-        if (params.metadata) record.account.metadata = { ...record.account.metadata, ...(params.metadata as Record<string, string>) };
+        if (params.metadata !== undefined) record.account.metadata = mergedMetadata(record.account.metadata, params.metadata);
         await putRecord(record);
       }
       return { status: 200, body: record.account };

@@ -173,6 +173,8 @@ describe("Stripe's refusals, in Stripe's error shape", () => {
     const first = await stripe.accounts.create(expressParams);
     const updated = await stripe.accounts.update(first.id, { email: "renamed@example.test", metadata: { source: "contract" } });
     expect(updated).toMatchObject({ email: "renamed@example.test", metadata: { user_id: "user_contract", source: "contract" } });
+    expect((await stripe.accounts.update(first.id, { metadata: { source: "" } })).metadata).toEqual({ user_id: "user_contract" });
+    expect((await stripe.accounts.update(first.id, { metadata: "" })).metadata).toEqual({});
     expect(await refusal(() => stripe.accounts.update(first.id, { nickname: "x" } as Stripe.AccountUpdateParams))).toMatchObject({ code: "parameter_unknown", param: "nickname" });
     const second = await stripe.accounts.create(expressParams);
     const page = await stripe.accounts.list({ limit: 1, created: { gte: first.created } });

@@ -6,14 +6,14 @@ import { withEnv } from "../../support/env";
 
 // Which connected account an event is about, and where the admin's "open in Stripe" link goes.
 
-const event = (fields: Partial<Stripe.Event> & { object: Record<string, unknown> }) => ({ id: "evt_1", type: "account.updated", ...fields, data: { object: fields.object } }) as unknown as Stripe.Event;
+const event = ({ about, ...fields }: { account?: string; type?: string; about: Record<string, unknown> }) => ({ id: "evt_1", object: "event", type: "account.updated", ...fields, data: { object: about } }) as unknown as Stripe.Event;
 
 describe("accountIdOf", () => {
   it("reads the Connect event's account, else the account object itself, else the object's account field", () => {
-    expect(accountIdOf(event({ account: "acct_connect", object: { object: "account", id: "acct_other" } }))).toBe("acct_connect");
-    expect(accountIdOf(event({ object: { object: "account", id: "acct_object" } }))).toBe("acct_object");
-    expect(accountIdOf(event({ type: "capability.updated", object: { object: "capability", id: "transfers", account: "acct_owner" } }))).toBe("acct_owner");
-    expect(accountIdOf(event({ type: "balance.available", object: { object: "balance" } }))).toBeUndefined();
+    expect(accountIdOf(event({ account: "acct_connect", about: { object: "account", id: "acct_other" } }))).toBe("acct_connect");
+    expect(accountIdOf(event({ about: { object: "account", id: "acct_object" } }))).toBe("acct_object");
+    expect(accountIdOf(event({ type: "capability.updated", about: { object: "capability", id: "transfers", account: "acct_owner" } }))).toBe("acct_owner");
+    expect(accountIdOf(event({ type: "balance.available", about: { object: "balance" } }))).toBeUndefined();
   });
 });
 
