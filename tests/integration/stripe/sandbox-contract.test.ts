@@ -162,7 +162,8 @@ describe("Stripe's refusals, in Stripe's error shape", () => {
       const account = await us.accounts.create({ ...recipient, capabilities: { transfers: { requested: true } } });
       expect(account).toMatchObject({ country: "JP", capabilities: { transfers: "inactive" } });
       expect(account.capabilities).not.toHaveProperty("card_payments");
-      const { country: _country, ...home } = expressParams;
+      const home: Stripe.AccountCreateParams = { ...expressParams };
+      delete home.country;
       expect(await us.accounts.create(home)).toMatchObject({ country: "US" });
     } finally {
       await usSandbox.close();
