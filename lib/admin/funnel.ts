@@ -5,9 +5,9 @@ import { onboardingFlags } from "@/lib/onboarding/flags";
 import { applicableMilestones, timestampColumn, type Milestone } from "@/lib/onboarding/machine";
 import { assertAdmin, type Actor } from "@/lib/admin/guard";
 
-// The onboarding funnel, aggregated by PostgreSQL in a few queries whatever the number of
-// creators: how many reached each step, conversion, median time between steps, daily
-// sign-ups and activations, and where people drop off.
+// The onboarding funnel, read from aggregates the database keeps exact (decision 009), in a few
+// index lookups whatever the number of creators: how many reached each step, conversion, the
+// median time between steps, daily sign-ups and activations, and where people drop off.
 
 export const PRESET_DAYS = [7, 30, 90] as const;
 /** A custom period covers at most this many days (one daily bar each). */
@@ -58,7 +58,7 @@ export interface FunnelStep {
   conversion: number | null;
   /** Share of all sign-ups. */
   ofSignups: number;
-  /** Median hours from the previous step to this one (refreshed every five minutes). */
+  /** Median hours from the previous step to this one (exact, as percentile_cont would give). */
   medianHoursFromPrevious: number | null;
   droppedAfter: number;
   stuckOverWeek: number;
@@ -74,77 +74,92 @@ export interface Funnel {
 /** Sign-up, then every milestone of the state machine that applies, in its order. */
 function applicableSteps() {
   return [
-    { key: "registered" as const, column: "s.started_at" },
-    ...applicableMilestones(onboardingFlags()).map((definition) => ({ key: definition.milestone, column: `s.${timestampColumn(definition.milestone)}` })),
+    { key: "registered" as const, column: "started_at" },
+    ...applicableMilestones(onboardingFlags()).map((definition) => ({ key: definition.milestone, column: timestampColumn(definition.milestone) })),
   ];
 }
 
-/** The aggregate and daily queries (exported for the benchmark's EXPLAIN ANALYZE). */
+/**
+ * The funnel's queries over the exact aggregates the database keeps (migration
+ * 20261126030000_funnel_aggregates, decision 009): a few index lookups whatever the number of
+ * creators. Exported for the benchmark's EXPLAIN ANALYZE.
+ */
 export function funnelQueries(range: FunnelRange) {
   const steps = applicableSteps();
-  const raw = (column: string) => Prisma.raw(column);
-  const reachedColumns = steps.map((step, index) => Prisma.sql`count(*) FILTER (WHERE ${raw(step.column)} IS NOT NULL) AS ${raw(`reached_${index}`)}`);
-  const medianColumns = steps.slice(1).map(
-    (step, index) =>
-      Prisma.sql`percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM ${raw(step.column)} - ${raw(steps[index].column)}) / 3600) FILTER (WHERE ${raw(step.column)} IS NOT NULL AND ${raw(steps[index].column)} IS NOT NULL) AS ${raw(`median_${index + 1}`)}`,
-  );
-  // Stuck: reached this step, not the next, and no progress for a week.
-  const stuckColumns = steps.map((step, index) => {
-    const next = steps[index + 1];
-    return next
-      ? Prisma.sql`count(*) FILTER (WHERE ${raw(step.column)} IS NOT NULL AND ${raw(next.column)} IS NULL AND s.updated_at < now() - interval '7 days') AS ${raw(`stuck_${index}`)}`
-      : Prisma.sql`0 AS ${raw(`stuck_${index}`)}`;
-  });
-
-  // Only creators have onboarding sessions (registration creates one; admins have none), so
-  // the funnel reads onboarding_sessions alone, without joining users. The period selects the
-  // cohort: creators who signed up in it (the started_at index).
+  const pairs = steps.slice(1).map((step, index) => ({ from: steps[index], to: step }));
   const since = Prisma.sql`${range.from}::date`;
-  const until = Prisma.sql`(${range.to}::date + 1)`;
-  const cohort = Prisma.sql`WHERE s.started_at >= ${since} AND s.started_at < ${until}`;
-  const aggregate = Prisma.sql`SELECT ${Prisma.join([...reachedColumns, ...stuckColumns])} FROM onboarding_sessions s ${cohort}`;
-  const medians = Prisma.sql`SELECT ${Prisma.join(medianColumns)} FROM onboarding_sessions s ${cohort}`;
+  const until = Prisma.sql`${range.to}::date`;
+  const keys = Prisma.join(steps.map((step) => step.key));
 
-  // Two grouped scans, run in parallel on separate connections by loadFunnel.
-  // (Days are formatted after grouping: to_char on every row costs more than the grouping.)
-  const signups = Prisma.sql`SELECT to_char(day, 'YYYY-MM-DD') AS day, n FROM (
-    SELECT date_trunc('day', started_at) AS day, count(*)::int AS n FROM onboarding_sessions WHERE started_at >= ${since} AND started_at < ${until} GROUP BY 1) AS grouped`;
-  const activations = Prisma.sql`SELECT to_char(day, 'YYYY-MM-DD') AS day, n FROM (
-    SELECT date_trunc('day', activated_at) AS day, count(*)::int AS n FROM creator_profiles WHERE activated_at >= ${since} AND activated_at < ${until} GROUP BY 1) AS grouped`;
-  const daily = { signups, activations };
-  return { steps, aggregate, daily, medians };
+  const reached = Prisma.sql`SELECT step, sum(n)::bigint AS n FROM funnel_reached WHERE cohort_day BETWEEN ${since} AND ${until} AND step IN (${keys}) GROUP BY step`;
+  const signups = Prisma.sql`SELECT to_char(cohort_day, 'YYYY-MM-DD') AS day, sum(n)::int AS n FROM funnel_reached WHERE step = 'registered' AND cohort_day BETWEEN ${since} AND ${until} GROUP BY cohort_day`;
+  const activations = Prisma.sql`SELECT to_char(day, 'YYYY-MM-DD') AS day, sum(n)::int AS n FROM funnel_activations WHERE day BETWEEN ${since} AND ${until} GROUP BY day`;
+
+  // Stuck: reached a step, not the next, no progress for a week. Whole days of last activity
+  // before the boundary come from the aggregate; the boundary day itself from the sessions
+  // (an index range of one day's activity), so the cut is to the millisecond, as it was.
+  const boundary = Prisma.sql`((now() AT TIME ZONE 'UTC') - interval '7 days')`;
+  const pairKeys = Prisma.join(pairs.map((pair) => Prisma.sql`(${pair.from.key}, ${pair.to.key})`));
+  const boundaryCounts = pairs.length
+    ? Prisma.join(
+        pairs.map(
+          (pair) =>
+            Prisma.sql`SELECT ${pair.from.key} AS from_step, ${pair.to.key} AS to_step, count(*) FILTER (WHERE ${Prisma.raw(`s.${pair.from.column}`)} IS NOT NULL AND ${Prisma.raw(`s.${pair.to.column}`)} IS NULL) AS n FROM boundary_day s`,
+        ),
+        " UNION ALL ",
+      )
+    : Prisma.sql`SELECT NULL::text AS from_step, NULL::text AS to_step, 0::bigint AS n WHERE false`;
+  const stuck = Prisma.sql`
+    WITH boundary_day AS (
+      SELECT * FROM onboarding_sessions s
+      WHERE s.updated_at >= ${boundary}::date AND s.updated_at < ${boundary} AND s.started_at >= ${since} AND s.started_at < ${until} + 1
+    )
+    SELECT from_step, to_step, sum(n)::bigint AS n FROM (
+      SELECT from_step, to_step, n FROM funnel_gaps
+      WHERE cohort_day BETWEEN ${since} AND ${until} AND activity_day < ${boundary}::date AND (from_step, to_step) IN (${pairs.length ? pairKeys : Prisma.sql`(NULL, NULL)`})
+      UNION ALL ${boundaryCounts}
+    ) counted GROUP BY from_step, to_step`;
+
+  // Medians as percentile_cont(0.5): the rank(s) in the middle found by counting the duration
+  // buckets of the period, then each value read at its offset inside its one bucket.
+  const medians = Prisma.sql`
+    WITH hist AS (
+      SELECT from_step, to_step, bucket, sum(n)::bigint AS n FROM funnel_duration_buckets
+      WHERE cohort_day BETWEEN ${since} AND ${until} AND (from_step, to_step) IN (${pairs.length ? pairKeys : Prisma.sql`(NULL, NULL)`})
+      GROUP BY from_step, to_step, bucket HAVING sum(n) > 0
+    ), cumulative AS (
+      SELECT *, (sum(n) OVER (PARTITION BY from_step, to_step ORDER BY bucket))::bigint - n AS before, (sum(n) OVER (PARTITION BY from_step, to_step))::bigint AS total FROM hist
+    ), middle AS (
+      SELECT DISTINCT from_step, to_step, rank FROM cumulative, LATERAL (VALUES ((total - 1) / 2), (total / 2)) AS ranks(rank)
+    ), located AS (
+      SELECT m.from_step, m.to_step, c.bucket, m.rank - c.before AS offset_in_bucket
+      FROM middle m JOIN cumulative c ON c.from_step = m.from_step AND c.to_step = m.to_step AND m.rank >= c.before AND m.rank < c.before + c.n
+    )
+    SELECT l.from_step, l.to_step, avg(v.seconds) / 3600 AS hours
+    FROM located l CROSS JOIN LATERAL (
+      SELECT d.seconds FROM funnel_durations d
+      WHERE d.from_step = l.from_step AND d.to_step = l.to_step AND d.bucket = l.bucket AND d.cohort_day BETWEEN ${since} AND ${until}
+      ORDER BY d.seconds OFFSET l.offset_in_bucket LIMIT 1
+    ) v
+    GROUP BY l.from_step, l.to_step`;
+
+  return { steps, pairs, reached, daily: { signups, activations }, stuck, medians };
 }
 
-// Medians need a sort of every duration (≈ 0.2 s at 100 000 creators), so they are computed
-// at most every five minutes per process; counts, conversion and the daily series are live.
-const MEDIAN_TTL_MS = 5 * 60_000;
-let medianCache: { at: number; key: string; values: Promise<Record<string, number | null>> } | undefined;
-
-async function stepMedians(sql: Prisma.Sql, key: string): Promise<Record<string, number | null>> {
-  if (!medianCache || medianCache.key !== key || Date.now() - medianCache.at > MEDIAN_TTL_MS) {
-    const values = db.$queryRaw<Array<Record<string, number | null>>>(sql).then(([row]) => row);
-    medianCache = { at: Date.now(), key, values };
-    values.catch(() => (medianCache = undefined));
-  }
-  return medianCache.values;
-}
-
-export function clearFunnelMedianCache(): void {
-  medianCache = undefined;
-}
-
-/** The funnel for a period (or the last `days` days). */
+/** The funnel for a period (or the last `days` days): exact, as of this request. */
 export async function loadFunnel(actor: Actor, period: FunnelRange | number = 30): Promise<Funnel> {
   assertAdmin(actor);
   const range = typeof period === "number" ? lastDays(period) : period;
   const days = dayCount(range.from, range.to);
   const queries = funnelQueries(range);
-  const steps = queries.steps;
-  const [[aggregate], signups, activations, medians] = await Promise.all([
-    db.$queryRaw<Array<Record<string, number | bigint | null>>>(queries.aggregate),
+  const { steps } = queries;
+  type PairRow = { from_step: string; to_step: string };
+  const [reachedRows, signups, activations, stuckRows, medianRows] = await Promise.all([
+    db.$queryRaw<Array<{ step: string; n: bigint }>>(queries.reached),
     db.$queryRaw<Array<{ day: string; n: number }>>(queries.daily.signups),
     db.$queryRaw<Array<{ day: string; n: number }>>(queries.daily.activations),
-    stepMedians(queries.medians, `${range.from}:${range.to}:${queries.steps.map((step) => step.key).join(",")}`),
+    db.$queryRaw<Array<PairRow & { n: bigint }>>(queries.stuck),
+    db.$queryRaw<Array<PairRow & { hours: number }>>(queries.medians),
   ]);
   const byDay = (rows: Array<{ day: string; n: number }>) => new Map(rows.map((row) => [row.day, row.n]));
   const signupsByDay = byDay(signups);
@@ -155,19 +170,26 @@ export async function loadFunnel(actor: Actor, period: FunnelRange | number = 30
     return { day, signups: signupsByDay.get(day) ?? 0, activations: activationsByDay.get(day) ?? 0 };
   });
 
-  const number = (value: number | bigint | null | undefined) => (value === null || value === undefined ? null : Number(value));
-  const reached = steps.map((_, index) => number(aggregate[`reached_${index}`]) ?? 0);
+  const reachedByStep = new Map(reachedRows.map((row) => [row.step, Number(row.n)]));
+  const fromStep = <T>(rows: Array<PairRow & T>) => new Map(rows.map((row) => [`${row.from_step}>${row.to_step}`, row]));
+  const stuckByPair = fromStep(stuckRows);
+  const medianByPair = fromStep(medianRows);
+  const reached = steps.map((step) => reachedByStep.get(step.key) ?? 0);
   return {
     range,
     daily,
-    steps: steps.map((step, index) => ({
-      key: step.key,
-      reached: reached[index],
-      conversion: index === 0 ? null : reached[index - 1] ? reached[index] / reached[index - 1] : null,
-      ofSignups: reached[0] ? reached[index] / reached[0] : 0,
-      medianHoursFromPrevious: index === 0 ? null : number(medians[`median_${index}`]),
-      droppedAfter: index + 1 < steps.length ? reached[index] - reached[index + 1] : 0,
-      stuckOverWeek: number(aggregate[`stuck_${index}`]) ?? 0,
-    })),
+    steps: steps.map((step, index) => {
+      const previous = steps[index - 1];
+      const next = steps[index + 1];
+      return {
+        key: step.key,
+        reached: reached[index],
+        conversion: index === 0 ? null : reached[index - 1] ? reached[index] / reached[index - 1] : null,
+        ofSignups: reached[0] ? reached[index] / reached[0] : 0,
+        medianHoursFromPrevious: previous ? (medianByPair.get(`${previous.key}>${step.key}`)?.hours ?? null) : null,
+        droppedAfter: next ? reached[index] - reached[index + 1] : 0,
+        stuckOverWeek: next ? Number(stuckByPair.get(`${step.key}>${next.key}`)?.n ?? 0) : 0,
+      };
+    }),
   };
 }
