@@ -7,6 +7,7 @@ import { metrics, webhookTypeLabel } from "@/lib/observability/metrics";
 import { applyStripeObservation, type ApplyResult, type StripeObservation } from "@/lib/onboarding/payouts";
 import { retrieveAccountFacts } from "@/lib/stripe/accounts";
 import { classifyStripeError } from "@/lib/stripe/errors";
+import { accountFacts } from "@/lib/stripe/facts";
 import { accountIdOf, HANDLED_EVENT_TYPES, verifyStripeEvent } from "@/lib/stripe/events";
 
 export type WebhookOutcome = "processed" | "duplicate" | "ignored" | "failed";
@@ -58,24 +59,48 @@ function recordEvent(event: Stripe.Event, accountId: string, processedAt: Date) 
   };
 }
 
+interface KnownState {
+  seen: boolean;
+  known: boolean;
+  syncedAt: Date | null;
+  disconnectedAt: Date | null;
+}
+
+/** In one round trip: whether the event was already processed, and what we hold about its account. */
+async function knownState(eventId: string, accountId: string): Promise<KnownState> {
+  const [row] = await db.$queryRaw<Array<{ seen: boolean; known: boolean; synced_at: Date | null; disconnected_at: Date | null }>>`
+    SELECT EXISTS (SELECT 1 FROM stripe_events WHERE id = ${eventId}) AS seen, p.user_id IS NOT NULL AS known,
+           p.stripe_synced_at AS synced_at, p.stripe_disconnected_at AS disconnected_at
+    FROM (SELECT 1) AS one LEFT JOIN creator_profiles p ON p.stripe_account_id = ${accountId}`;
+  return { seen: row.seen, known: row.known, syncedAt: row.synced_at, disconnectedAt: row.disconnected_at };
+}
+
 /**
- * Whether our stored read of the account already reflects the event: it was read from Stripe
- * after the event was created (with a second to spare, `created` having one-second precision).
- * Then applying the event needs no Stripe call; otherwise ordering is ambiguous and the
- * account is read again, so deliveries in any order converge on Stripe's current state.
- * An account that is not one of our creators' needs no read at all.
+ * What the event tells us, and as of when. Our stored read (`stripeSyncedAt`: the time the state
+ * we hold is from) orders everything, at the one-second precision of `event.created`:
+ * - the event is older than our state by more than a second: nothing to read, already known;
+ * - an account.updated event newer than our state by more than a second carries the account as
+ *   of its creation: that snapshot is applied as an observation made then, without a Stripe call;
+ * - anything within a second of our state, or an event without a snapshot: ordering is
+ *   ambiguous, so the account is read again, and deliveries in any order converge on Stripe's
+ *   current state.
  */
-async function observe(event: Stripe.Event, accountId: string): Promise<StripeObservation | "already_known" | "unknown_account"> {
-  const profile = await db.creatorProfile.findUnique({ where: { stripeAccountId: accountId }, select: { stripeSyncedAt: true, stripeDisconnectedAt: true } });
-  if (!profile) return "unknown_account";
-  if (event.type === "account.application.deauthorized") return { kind: "disconnected", accountId };
-  if (profile.stripeSyncedAt && !profile.stripeDisconnectedAt && profile.stripeSyncedAt.getTime() > event.created * 1000 + 1000) return "already_known";
+async function observe(event: Stripe.Event, accountId: string, state: KnownState): Promise<{ observation: StripeObservation; observedAt: Date } | "already_known"> {
+  const createdAt = event.created * 1000;
+  if (event.type === "account.application.deauthorized") return { observation: { kind: "disconnected", accountId }, observedAt: new Date() };
+  const syncedAt = state.disconnectedAt ? null : state.syncedAt;
+  if (syncedAt && syncedAt.getTime() > createdAt + 1000) return "already_known";
+  const snapshot = event.data.object as { object?: string };
+  if (event.type === "account.updated" && snapshot.object === "account" && (!syncedAt || createdAt > syncedAt.getTime() + 1000)) {
+    return { observation: { kind: "account", facts: accountFacts(snapshot as Stripe.Account) }, observedAt: new Date(createdAt) };
+  }
+  const observedAt = new Date();
   try {
-    return { kind: "account", facts: await retrieveAccountFacts(accountId) };
+    return { observation: { kind: "account", facts: await retrieveAccountFacts(accountId) }, observedAt };
   } catch (error) {
     // The platform cannot read the account any more (access revoked, account gone): that is
     // the news, not a failure to retry.
-    if (classifyStripeError(error)?.kind === "access_lost") return { kind: "disconnected", accountId };
+    if (classifyStripeError(error)?.kind === "access_lost") return { observation: { kind: "disconnected", accountId }, observedAt };
     throw error;
   }
 }
@@ -91,24 +116,26 @@ async function processWebhook(rawBody: string, signature: string | null, onType:
 
   // A redelivery is answered without calling Stripe; the unique insert below still decides
   // when two copies arrive at the same time.
-  if (await db.stripeEvent.findUnique({ where: { id: event.id }, select: { id: true } })) return { outcome: "duplicate", eventId: event.id, type: event.type };
+  const state = await knownState(event.id, accountId);
+  if (state.seen) return { outcome: "duplicate", eventId: event.id, type: event.type };
 
-  const observedAt = new Date();
+  const receivedAt = new Date();
   const eventAt = new Date(event.created * 1000);
   try {
-    const observation = await observe(event, accountId);
-    if (observation === "unknown_account") {
-      await db.$transaction((tx) => recordEvent(event, accountId, observedAt)(tx));
+    if (!state.known) {
+      await db.$transaction((tx) => recordEvent(event, accountId, receivedAt)(tx));
       return { outcome: "ignored", eventId: event.id, type: event.type, reason: "unknown_account", sync: "unknown_account" };
     }
-    if (observation === "already_known") {
+    const observed = await observe(event, accountId, state);
+    if (observed === "already_known") {
       await db.$transaction(async (tx) => {
-        await recordEvent(event, accountId, observedAt)(tx);
+        await recordEvent(event, accountId, receivedAt)(tx);
         await tx.$executeRaw`UPDATE creator_profiles SET stripe_event_at = GREATEST(stripe_event_at, ${eventAt}) WHERE stripe_account_id = ${accountId}`;
       });
       return { outcome: "processed", eventId: event.id, type: event.type, sync: "stale" };
     }
-    const sync = await applyStripeObservation(observation, observedAt, { within: recordEvent(event, accountId, observedAt), eventAt });
+    const { observation, observedAt } = observed;
+    const sync = await applyStripeObservation(observation, observedAt, { within: recordEvent(event, accountId, receivedAt), eventAt });
     return { outcome: "processed", eventId: event.id, type: event.type, sync: sync.outcome };
   } catch (error) {
     if (error instanceof DuplicateEvent) return { outcome: "duplicate", eventId: event.id, type: event.type };
@@ -116,7 +143,7 @@ async function processWebhook(rawBody: string, signature: string | null, onType:
     if (failure?.kind === "invalid") {
       // Stripe refuses our request for this account and would refuse it again: keep the event, stop the retries.
       logger().error({ err: error, eventId: event.id, accountId }, "stripe webhook: Stripe refused the account read");
-      await db.$transaction((tx) => recordEvent(event, accountId, observedAt)(tx)).catch(() => {});
+      await db.$transaction((tx) => recordEvent(event, accountId, receivedAt)(tx)).catch(() => {});
       return { outcome: "failed", eventId: event.id, type: event.type, reason: failure.code ?? "invalid_request" };
     }
     if (failure?.kind === "transient") throw new AppError("stripe_unavailable", 503, "Stripe is not answering; retry later.", undefined, undefined, 30);

@@ -32,6 +32,13 @@ async function creatorWithAccount() {
   return { creator, accountId };
 }
 
+/** An event without the account's snapshot (capability.updated): applying it needs a read of the account. */
+function eventNeedingARead(events: Awaited<ReturnType<typeof stripeSandbox.completeOnboarding>>) {
+  const event = events.find((candidate) => candidate.type === "capability.updated");
+  if (!event) throw new Error("no capability.updated event");
+  return event;
+}
+
 /** Stripe's outcome for the account, delivered as Stripe would (every event it causes). */
 async function stripeSays(accountId: string, outcome: Parameters<typeof stripeSandbox.completeOnboarding>[1]) {
   const events = await stripeSandbox.completeOnboarding(accountId, outcome, { hold: true });
@@ -55,7 +62,7 @@ describe("transient Stripe failures", () => {
     ["500", "server_error"],
   ] as const)("a webhook that meets %s answers 503 with Retry-After, records nothing, and the redelivery applies", async (_name, kind) => {
     const { creator, accountId } = await creatorWithAccount();
-    const [, , , accountUpdated] = await stripeSandbox.completeOnboarding(accountId, "complete", { hold: true });
+    const accountUpdated = eventNeedingARead(await stripeSandbox.completeOnboarding(accountId, "complete", { hold: true }));
     stripeSandbox.setFault({ kind, account: accountId });
     const failed = await deliverEvent(accountUpdated);
     expect(failed.status).toBe(503);
@@ -79,7 +86,7 @@ describe("transient Stripe failures", () => {
 
   it("a slow Stripe is waited for", async () => {
     const { creator, accountId } = await creatorWithAccount();
-    const [, , , accountUpdated] = await stripeSandbox.completeOnboarding(accountId, "complete", { hold: true });
+    const accountUpdated = eventNeedingARead(await stripeSandbox.completeOnboarding(accountId, "complete", { hold: true }));
     stripeSandbox.setFault({ kind: "slow", ms: 600, count: 1 });
     const started = performance.now();
     expect((await deliverEvent(accountUpdated)).body.data.outcome).toBe("processed");
@@ -137,7 +144,7 @@ describe("access lost", () => {
   it("a 403 on the account read records the event, marks the account disconnected and answers 2xx", async () => {
     const { creator, accountId } = await creatorWithAccount();
     await stripeSays(accountId, "complete");
-    const { event } = await stripeSandbox.signedEvent(accountId, "account.updated", { created: Math.floor(Date.now() / 1000) + 5 });
+    const { event } = await stripeSandbox.signedEvent(accountId, "capability.updated", { created: Math.floor(Date.now() / 1000) + 5 });
     stripeSandbox.setFault({ kind: "revoked", account: accountId });
     const response = await deliverEvent(event);
     expect(response.status).toBe(200);
@@ -242,17 +249,23 @@ describe("payouts lost after activation, and back", () => {
 });
 
 describe("the Stripe API budget", () => {
-  it("an event older than the stored read costs no Stripe call; an ambiguous one re-reads", async () => {
+  it("an event older than the stored read costs no Stripe call, a newer snapshot neither; one within a second of the read re-reads", async () => {
     const { accountId } = await creatorWithAccount();
     await stripeSays(accountId, "complete");
-    await syncPayouts((await db.creatorProfile.findUniqueOrThrow({ where: { stripeAccountId: accountId } })).userId);
-    const old = await stripeSandbox.signedEvent(accountId, "account.updated", { created: Math.floor(Date.now() / 1000) - 60 });
+    const userId = (await db.creatorProfile.findUniqueOrThrow({ where: { stripeAccountId: accountId } })).userId;
+    await syncPayouts(userId);
+    const readAt = Math.floor((await db.creatorProfile.findUniqueOrThrow({ where: { userId } })).stripeSyncedAt!.getTime() / 1000);
+    const old = await stripeSandbox.signedEvent(accountId, "account.updated", { created: readAt - 60 });
     const reads = stripeSandbox.apiRequests();
     expect((await deliverEvent(old.event)).body.data.outcome).toBe("processed");
     expect(stripeSandbox.apiRequests()).toBe(reads);
-    const fresh = await stripeSandbox.signedEvent(accountId, "account.updated", { created: Math.floor(Date.now() / 1000) + 5 });
-    await deliverEvent(fresh.event);
+    const ambiguous = await stripeSandbox.signedEvent(accountId, "account.updated", { created: readAt });
+    await deliverEvent(ambiguous.event);
     expect(stripeSandbox.apiRequests()).toBe(reads + 1);
+    const newer = await stripeSandbox.signedEvent(accountId, "account.updated", { created: readAt + 30 });
+    expect((await deliverEvent(newer.event)).body.data.outcome).toBe("processed");
+    expect(stripeSandbox.apiRequests()).toBe(reads + 1);
+    expect((await db.creatorProfile.findUniqueOrThrow({ where: { userId } })).stripeSyncedAt).toEqual(new Date((readAt + 30) * 1000));
   });
 
   it("an event about an account that is not one of our creators costs no Stripe call", async () => {

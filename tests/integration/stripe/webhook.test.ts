@@ -120,7 +120,7 @@ describe("POST /api/v1/webhooks/stripe", () => {
   it("a rolled API key is an operator's problem: 502, nothing recorded, so Stripe redelivers once it is fixed", async () => {
     const creator = await createCreatorReadyForPayouts();
     const { accountId } = await startPayoutsOnboarding(creator.id);
-    const [, , , accountUpdated] = await stripeSandbox.completeOnboarding(accountId, "complete", { hold: true });
+    const accountUpdated = (await stripeSandbox.completeOnboarding(accountId, "complete", { hold: true })).find((event) => event.type === "capability.updated")!;
     stripeSandbox.setFault({ kind: "key_revoked", account: accountId });
     try {
       const response = await deliverEvent(accountUpdated);
