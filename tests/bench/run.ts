@@ -36,8 +36,11 @@ if (!process.argv.includes("--no-build")) {
 }
 
 console.log(`▸ starting the production server on ${base}`);
+// BENCH_PROFILE=<dir>: every server process writes a V8 CPU profile there when it stops
+// (summarise with tsx tests/bench/profile-summary.ts <dir>).
+const profiling = process.env.BENCH_PROFILE ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_PROFILE}` } : {};
 const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/launch.ts", "start", "--port", String(port)], {
-  env: { ...process.env, NODE_ENV: "production", ALLOW_SANDBOX_IN_PRODUCTION: "true", TRUSTED_PROXY_HOPS: "1", BENCH_MODE: "1", LOG_LEVEL: "warn", HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, ...profiling, NODE_ENV: "production", ALLOW_SANDBOX_IN_PRODUCTION: "true", TRUSTED_PROXY_HOPS: "1", BENCH_MODE: "1", LOG_LEVEL: "warn", HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
   stdio: ["ignore", "ignore", "inherit"],
 });
 for (let attempt = 0; ; attempt++) {
@@ -70,8 +73,18 @@ for (let index = 0; index < 50; index++) {
   accounts.push((await startPayoutsOnboarding(creator.id)).accountId);
 }
 const signer = new Stripe("sk_test_signer_only");
+// account.updated as Stripe sends it: the whole account in data.object. Each account's events
+// are two seconds apart (Stripe's are seconds to days apart), so the webhook may apply each
+// snapshot without reading the account again; events within a second of each other would be
+// ambiguous and re-read it.
+const { stripe } = await import("@/lib/stripe/client");
+const snapshots = new Map(await Promise.all(accounts.map(async (accountId) => [accountId, await stripe().accounts.retrieve(accountId)] as const)));
+const eventsSent = new Map<string, number>();
+const firstEventAt = Math.floor(Date.now() / 1000);
 function signedEvent(accountId: string) {
-  const payload = JSON.stringify({ id: `evt_bench_${randomBytes(9).toString("hex")}`, object: "event", type: "account.updated", account: accountId, livemode: false, created: Math.floor(Date.now() / 1000), data: { object: { id: accountId, object: "account" } } });
+  const sent = eventsSent.get(accountId) ?? 0;
+  eventsSent.set(accountId, sent + 1);
+  const payload = JSON.stringify({ id: `evt_bench_${randomBytes(9).toString("hex")}`, object: "event", type: "account.updated", account: accountId, livemode: false, created: firstEventAt + 2 * sent, data: { object: snapshots.get(accountId) } });
   return { payload, header: signer.webhooks.generateTestHeaderString({ payload, secret: process.env.STRIPE_SANDBOX_WEBHOOK_SECRET! }) };
 }
 const processed = signedEvent(accounts[0]);
