@@ -15,7 +15,7 @@ import { POST as changePasswordRoute } from "@/app/api/v1/me/password/route";
 import { DELETE as deleteMe, GET as me } from "@/app/api/v1/me/route";
 import { GET as signInsRoute } from "@/app/api/v1/me/sign-ins/route";
 import { acceptInvite, inspectInvite, inviteAdmin, revokeInvite, setAccountDisabled } from "@/lib/admin/team";
-import { tombstoneId } from "@/lib/auth/account-data";
+import { deleteAccount, exportAccount, tombstoneId } from "@/lib/auth/account-data";
 import { cancelPendingEmailChange, confirmEmailChange, inspectEmailChangeLink, requestEmailChange, undoEmailChange } from "@/lib/auth/email-change";
 import { inspectResetLink } from "@/lib/auth/password-reset";
 import { hashToken } from "@/lib/auth/tokens";
@@ -279,6 +279,21 @@ describe("export and deletion", () => {
     const again = await callRoute(register, "POST", "/api/v1/auth/register", { body: { email: creator.email, password: "violet tram orbit canvas" } });
     expect(again.status).toBe(201);
     expect(await db.user.count({ where: { email: creator.email } })).toBe(1);
+  });
+
+  it("deleting erases what the email providers told us about the person: delivery events and the suppressions of both addresses", async () => {
+    const creator = await createCreator({ emailVerified: true });
+    const pending = uniqueEmail("pending-erasure");
+    await requestEmailChange(creator.id, { newEmail: pending, password: FACTORY_PASSWORD });
+    await latestEmailTo(pending);
+    const log = await db.emailLog.findFirstOrThrow({ where: { userId: creator.id, providerMessageId: { not: null } } });
+    await db.emailEvent.create({ data: { id: `resend:erasure-${creator.id}`, type: "email.bounced", providerMessageId: log.providerMessageId, occurredAt: new Date(), payload: { to: [creator.email] } } });
+    await db.emailSuppression.createMany({ data: [{ address: creator.email, reason: "bounced: test" }, { address: pending, reason: "complained: test" }] });
+    await deleteAccount(creator.id, { actorId: creator.id, password: FACTORY_PASSWORD });
+    expect(await db.emailEvent.count({ where: { providerMessageId: log.providerMessageId } })).toBe(0);
+    expect(await db.emailSuppression.count({ where: { address: { in: [creator.email, pending] } } })).toBe(0);
+    await expect(deleteAccount(creator.id, { actorId: creator.id })).rejects.toMatchObject({ code: "not_found", status: 404 });
+    await expect(exportAccount("no-such-user")).rejects.toMatchObject({ code: "not_found", status: 404 });
   });
 
   it("an admin exports and deletes for a creator, each audited; a creator cannot", async () => {
