@@ -24,6 +24,19 @@ export interface WebhookResult {
 class DuplicateEvent extends Error {}
 
 /**
+ * Event ids this instance recorded lately. Stripe redelivers an event until it gets a 2xx, and
+ * often to the same instance: those are answered without a database read. Only a hint: an id
+ * not here (another instance recorded it, or it was evicted) is checked in stripe_events.
+ */
+const RECENT_LIMIT = 10_000;
+const recentlyRecorded = new Set<string>();
+
+function remember(eventId: string): void {
+  recentlyRecorded.add(eventId);
+  if (recentlyRecorded.size > RECENT_LIMIT) recentlyRecorded.delete(recentlyRecorded.values().next().value!);
+}
+
+/**
  * One webhook delivery. Effects happen exactly once: the event id is recorded in stripe_events
  * in the same transaction as the state it causes, so a redelivery is a no-op. Only what a retry
  * could fix is answered with an error (Stripe then retries for up to three days); everything
@@ -36,6 +49,7 @@ export async function handleStripeWebhook(rawBody: string, signature: string | n
   try {
     const result = await processWebhook(rawBody, signature, (eventType) => (type = eventType));
     outcome = result.reason === "livemode_mismatch" ? "livemode_mismatch" : result.outcome;
+    if (result.eventId && (result.outcome === "processed" || result.outcome === "duplicate" || result.reason === "unknown_account")) remember(result.eventId);
     return result;
   } catch (error) {
     if (error instanceof AppError) outcome = error.code;
@@ -116,6 +130,7 @@ async function processWebhook(rawBody: string, signature: string | null, onType:
 
   // A redelivery is answered without calling Stripe; the unique insert below still decides
   // when two copies arrive at the same time.
+  if (recentlyRecorded.has(event.id)) return { outcome: "duplicate", eventId: event.id, type: event.type };
   const state = await knownState(event.id, accountId);
   if (state.seen) return { outcome: "duplicate", eventId: event.id, type: event.type };
 
