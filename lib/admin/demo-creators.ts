@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import * as english from "@zxcvbn-ts/language-en";
+import * as french from "@zxcvbn-ts/language-fr";
 import { db, Prisma } from "@/lib/db";
 import { MILESTONES, timestampColumn, type Milestone } from "@/lib/onboarding/machine";
 import { TERMS_VERSION } from "@/lib/onboarding/terms";
@@ -13,6 +15,14 @@ const MINUTES = [
   [30, 2800],
   [60, 5000],
 ];
+
+// Addresses as an agency's list looks: first and last names (zxcvbn's English and French name
+// lists, already a dependency) on a few mail providers, a number keeping them unique, the batch
+// in the domain so two seeds never collide. (Addresses that all began with the same fifteen
+// characters made every trigram of a search match every row.)
+const FIRST_NAMES = [...english.dictionary["firstnames-en"], ...french.dictionary["firstnames-fr"]].filter((name) => /^[a-z]+$/.test(name));
+const LAST_NAMES = [...english.dictionary["lastnames-en"], ...french.dictionary["lastnames-fr"]].filter((name) => /^[a-z]+$/.test(name));
+const MAIL_PROVIDERS = ["gmail", "outlook", "icloud", "yahoo", "proton", "orange", "hotmail"];
 
 /** The level (number of milestones done) from which a milestone counts as reached. */
 function levelOf(milestone: Milestone): number {
@@ -57,13 +67,17 @@ export async function insertDemoCreators(count: number, passwordHash: string, se
         CREATE TEMP TABLE demo_creators ON COMMIT DROP AS
         WITH base AS (
           SELECT i, gen_random_uuid()::text AS id, now() - random() * interval '90 days' AS signed_up,
-                 ${sql.randoms}, random() AS r_payout, random() AS r_lang, random() AS r_gap, random() AS r_cat, random() AS r_audience
+                 ${sql.randoms}, random() AS r_payout, random() AS r_lang, random() AS r_gap, random() AS r_cat, random() AS r_audience,
+                 random() AS r_first, random() AS r_last, random() AS r_mail
           FROM generate_series(1, ${count}::int) AS i
         ), levels AS (SELECT *, ${sql.level} AS level FROM base)
         SELECT *, ${sql.times} FROM levels`;
       await tx.$executeRaw`
         INSERT INTO users (id, email, password_hash, role, email_verified, email_verified_at, accepted_terms, accepted_terms_at, accepted_terms_version, created_at, updated_at)
-        SELECT id, 'creator-' || ${batch} || '-' || i || '@example.com', ${passwordHash}, 'creator',
+        SELECT id,
+               (${FIRST_NAMES}::text[])[1 + floor(r_first * ${FIRST_NAMES.length})::int] || '.' || (${LAST_NAMES}::text[])[1 + floor(r_last * ${LAST_NAMES.length})::int] || i
+                 || '@' || (${MAIL_PROVIDERS}::text[])[1 + floor(r_mail * ${MAIL_PROVIDERS.length})::int] || '-' || ${batch} || '.example',
+               ${passwordHash}, 'creator',
                level >= ${levelOf("email_verified")}, ${sql.reachedAt("email_verified")},
                level >= ${termsLevel}, ${sql.reachedAt("terms_accepted")}, CASE WHEN level >= ${termsLevel} THEN ${TERMS_VERSION} END, signed_up, signed_up
         FROM demo_creators`;
