@@ -12,7 +12,7 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { automationSummary } from "@/lib/automation/results";
 import { languageName } from "@/lib/i18n";
 import { currentTranslations } from "@/lib/i18n/server";
-import { dashboardOpen, loadOnboarding, resumeUrl } from "@/lib/onboarding/wizard";
+import { dashboardOpen, requestOnboarding, resumeUrl } from "@/lib/onboarding/wizard";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DashboardPage() {
   const user = await requirePageUser({ returnTo: "/dashboard" });
   if (user.role === "admin") redirect("/admin");
-  const onboarding = await loadOnboarding(user.id);
+  const onboarding = await requestOnboarding(user.id);
   if (!dashboardOpen(onboarding)) redirect(resumeUrl(onboarding));
   const { t, language } = await currentTranslations();
   const { profile, payout } = onboarding;

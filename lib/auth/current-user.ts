@@ -14,17 +14,22 @@ export interface CurrentUser {
 /**
  * The signed-in user, read from the database on every request: a role change, a disabled
  * account or a revoked session (older session version) takes effect at once, whatever the
- * token still claims.
+ * token still claims. The creator's profile language comes in the same read (pages use it).
  */
-export async function currentUser(headers: Headers): Promise<CurrentUser | null> {
+export async function signedInUser(headers: Headers): Promise<{ user: CurrentUser; language: string | null } | null> {
   const claims = await requestClaims(headers);
   if (!claims) return null;
   const user = await db.user.findUnique({
     where: { id: claims.userId },
-    select: { id: true, email: true, role: true, emailVerified: true, disabledAt: true, sessionVersion: true },
+    select: { id: true, email: true, role: true, emailVerified: true, disabledAt: true, sessionVersion: true, profile: { select: { language: true } } },
+    relationLoadStrategy: "join",
   });
   if (!user || user.disabledAt || user.sessionVersion !== claims.sessionVersion) return null;
-  return { id: user.id, email: user.email, role: user.role, emailVerified: user.emailVerified, sessionVersion: user.sessionVersion };
+  return { user: { id: user.id, email: user.email, role: user.role, emailVerified: user.emailVerified, sessionVersion: user.sessionVersion }, language: user.profile?.language ?? null };
+}
+
+export async function currentUser(headers: Headers): Promise<CurrentUser | null> {
+  return (await signedInUser(headers))?.user ?? null;
 }
 
 /** 401 without a valid session or token, 403 when the role is not allowed. */

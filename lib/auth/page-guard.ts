@@ -2,10 +2,17 @@ import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { currentUser, type CurrentUser } from "@/lib/auth/current-user";
+import { signedInUser, type CurrentUser } from "@/lib/auth/current-user";
 
-// One read of the signed-in user per request, shared by the layout, generateMetadata and the page.
-const requestUser = cache(async (): Promise<CurrentUser | null> => currentUser(await headers()));
+// One read of the signed-in user (and their language) per request, shared by the layout,
+// generateMetadata, the page and the language of the page.
+const requestSignedIn = cache(async () => signedInUser(await headers()));
+const requestUser = async (): Promise<CurrentUser | null> => (await requestSignedIn())?.user ?? null;
+
+/** The signed-in creator's profile language, from the same read (null when signed out or an admin). */
+export async function signedInLanguage(): Promise<string | null> {
+  return (await requestSignedIn())?.language ?? null;
+}
 
 /** For pages: signed-out visitors go to /login, wrong roles get 403. */
 export async function requirePageUser(options: { roles?: Role[]; returnTo?: string } = {}): Promise<CurrentUser> {

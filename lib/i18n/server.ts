@@ -1,6 +1,5 @@
 import { cookies, headers } from "next/headers";
-import { db } from "@/lib/db";
-import { requestClaims } from "@/lib/auth/session-token";
+import { signedInLanguage } from "@/lib/auth/page-guard";
 import { cache } from "react";
 import { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_COOKIE, languageFromAcceptLanguage, translator, type Language, type Translator } from "@/lib/i18n";
 
@@ -8,14 +7,11 @@ import { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_COOKIE, languageFromAcceptLangua
 export const currentLanguage = cache(async (): Promise<Language> => {
   const chosen = (await cookies()).get(LANGUAGE_COOKIE)?.value;
   if (isLanguage(chosen)) return chosen;
+  // The signed-in creator's profile language comes with the request's one read of the user.
+  // Language is a nicety: a database hiccup must not break the page that asks.
+  const language = await signedInLanguage().catch(() => null);
+  if (isLanguage(language)) return language;
   const requestHeaders = await headers();
-  // The language is only a preference: the claims are enough, without the session check.
-  const userId = (await requestClaims(requestHeaders))?.userId;
-  if (userId) {
-    // Language is a nicety: a database hiccup must not break the page that asks.
-    const profile = await db.creatorProfile.findUnique({ where: { userId }, select: { language: true } }).catch(() => null);
-    if (isLanguage(profile?.language)) return profile.language;
-  }
   return languageFromAcceptLanguage(requestHeaders.get("accept-language")) ?? DEFAULT_LANGUAGE;
 });
 

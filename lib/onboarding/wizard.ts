@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { db, type PayoutState } from "@/lib/db";
 import { onboardingFlags } from "@/lib/onboarding/flags";
 import { MILESTONES, nextPage, reachablePages, wizardPages, type WizardPage } from "@/lib/onboarding/machine";
@@ -23,6 +24,9 @@ export async function loadOnboarding(userId: string) {
 }
 
 export type Onboarding = Awaited<ReturnType<typeof loadOnboarding>>;
+
+/** For pages: one read per request, shared by generateMetadata, layouts and the page (React's cache). */
+export const requestOnboarding = cache(loadOnboarding);
 
 /** What the creator (and the status API) are shown of their payouts. */
 export function payoutView(profile: {

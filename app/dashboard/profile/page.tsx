@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { ProfileStep } from "@/app/onboarding/[step]/steps/profile";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { currentTranslations } from "@/lib/i18n/server";
-import { dashboardOpen, loadOnboarding, resumeUrl } from "@/lib/onboarding/wizard";
+import { dashboardOpen, requestOnboarding, resumeUrl } from "@/lib/onboarding/wizard";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProfileSettingsPage() {
   const user = await requirePageUser({ returnTo: "/dashboard/profile" });
   if (user.role === "admin") redirect("/admin");
-  const onboarding = await loadOnboarding(user.id);
+  const onboarding = await requestOnboarding(user.id);
   if (!dashboardOpen(onboarding)) redirect(resumeUrl(onboarding));
   const { t, language } = await currentTranslations();
   return (
