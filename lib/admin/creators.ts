@@ -51,10 +51,11 @@ function pageOfStepSql(): Prisma.Sql {
 function whereClause(filters: CreatorFilters): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`u.role = 'creator'`];
   if (filters.q) {
-    // Anywhere in the email or handle (both stored lower-case), answered by the trigram
-    // indexes (pg_trgm); the ids are gathered first, then joined by primary key.
+    // Anywhere in the email or handle (both stored lower-case), in the one column the database
+    // keeps for it (users.search_text): a rare term is answered by its trigram index, a common
+    // one by walking the page's order with a filter, whichever the planner finds cheaper.
     const pattern = `%${filters.q.toLowerCase().replace(/^@/, "").replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-    conditions.push(Prisma.sql`u.id IN (SELECT id FROM users WHERE email LIKE ${pattern} UNION SELECT user_id FROM creator_profiles WHERE onlyfans_handle LIKE ${pattern})`);
+    conditions.push(Prisma.sql`u.search_text LIKE ${pattern}`);
   }
   if (filters.tag) conditions.push(Prisma.sql`u.id IN (SELECT user_id FROM creator_tags WHERE tag = ${filters.tag})`);
   if (filters.ids) conditions.push(Prisma.sql`u.id = ANY(${filters.ids})`);
@@ -121,19 +122,26 @@ const SELECT = (pageSql: Prisma.Sql) => Prisma.sql`
   JOIN creator_profiles p ON p.user_id = u.id
   JOIN onboarding_sessions s ON s.user_id = u.id`;
 
-/** The count joins only the tables its filters read (every creator has both rows). */
-function countJoins(filters: CreatorFilters): Prisma.Sql {
-  const profile = filters.payout || filters.language ? Prisma.sql`JOIN creator_profiles p ON p.user_id = u.id` : Prisma.empty;
-  const session = filters.step || filters.stuckDays ? Prisma.sql`JOIN onboarding_sessions s ON s.user_id = u.id` : Prisma.empty;
+/** Only the tables the filters (and, for the page, the sort) read: every creator has both rows. */
+function joinsFor(filters: CreatorFilters, sorting: boolean): Prisma.Sql {
+  const sortsBy = (keys: Array<CreatorFilters["sort"]>) => sorting && keys.includes(filters.sort);
+  const profile = filters.payout || filters.language || sortsBy(["payouts", "language"]) ? Prisma.sql`JOIN creator_profiles p ON p.user_id = u.id` : Prisma.empty;
+  const session = filters.step || filters.stuckDays || sortsBy(["last_activity", "step"]) ? Prisma.sql`JOIN onboarding_sessions s ON s.user_id = u.id` : Prisma.empty;
   return Prisma.sql`${profile} ${session}`;
 }
 
-/** The page query and the count query (exported for the benchmark's EXPLAIN ANALYZE). */
+/**
+ * The page query and the count query (exported for the benchmark's EXPLAIN ANALYZE). The page
+ * finds its 25 ids first, through only the tables the filters and the sort need (index-only
+ * where it can: page 200 skips 4,975 index entries, not 4,975 joined rows), then reads those 25.
+ */
 export function creatorsQueries(filters: CreatorFilters): { page: Prisma.Sql; count: Prisma.Sql } {
   const where = whereClause(filters);
+  const order = orderClause(filters);
+  const ids = Prisma.sql`SELECT u.id FROM users u ${joinsFor(filters, true)} ${where} ${order} LIMIT ${PAGE_SIZE} OFFSET ${(filters.page - 1) * PAGE_SIZE}`;
   return {
-    page: Prisma.sql`${SELECT(pageOfStepSql())} ${where} ${orderClause(filters)} LIMIT ${PAGE_SIZE} OFFSET ${(filters.page - 1) * PAGE_SIZE}`,
-    count: Prisma.sql`SELECT count(*)::int AS total FROM (SELECT 1 FROM users u ${countJoins(filters)} ${where} LIMIT ${COUNT_CAP + 1}) AS capped`,
+    page: Prisma.sql`${SELECT(pageOfStepSql())} JOIN (${ids}) AS page_ids ON page_ids.id = u.id ${order}`,
+    count: Prisma.sql`SELECT count(*)::int AS total FROM (SELECT 1 FROM users u ${joinsFor(filters, false)} ${where} LIMIT ${COUNT_CAP + 1}) AS capped`,
   };
 }
 
