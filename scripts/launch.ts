@@ -34,7 +34,9 @@ for (const line of sandboxes.describe) console.log(`▸ ${line}`);
 if (config.sandboxInProduction) console.log("▸ ALLOW_SANDBOX_IN_PRODUCTION: production is running against the sandboxes (a banner says so on every page)");
 
 // The peer-address hook is preloaded so that it applies from the very first request.
-const next = spawn(process.execPath, ["--import", "./lib/http/peer-address.mjs", "node_modules/next/dist/bin/next", mode, "-p", port, "-H", process.env.HOST ?? "0.0.0.0"], {
+// CPU_PROFILE_DIR=<dir>: Next.js's process writes a V8 CPU profile there when it stops.
+const profiling = process.env.CPU_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.CPU_PROFILE_DIR}`] : [];
+const next = spawn(process.execPath, [...profiling, "--import", "./lib/http/peer-address.mjs", "node_modules/next/dist/bin/next", mode, "-p", port, "-H", process.env.HOST ?? "0.0.0.0"], {
   stdio: "inherit",
   env: { ...process.env, ...sandboxes.env, DATABASE_URL: database.url, PORT: port, NEXT_TELEMETRY_DISABLED: "1" },
 });

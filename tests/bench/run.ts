@@ -36,9 +36,9 @@ if (!process.argv.includes("--no-build")) {
 }
 
 console.log(`▸ starting the production server on ${base}`);
-// BENCH_PROFILE=<dir>: every server process writes a V8 CPU profile there when it stops
+// BENCH_PROFILE=<dir>: the Next.js server writes a V8 CPU profile there when it stops
 // (summarise with tsx tests/bench/profile-summary.ts <dir>).
-const profiling = process.env.BENCH_PROFILE ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_PROFILE}` } : {};
+const profiling = process.env.BENCH_PROFILE ? { CPU_PROFILE_DIR: process.env.BENCH_PROFILE } : {};
 const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/launch.ts", "start", "--port", String(port)], {
   env: { ...process.env, ...profiling, NODE_ENV: "production", ALLOW_SANDBOX_IN_PRODUCTION: "true", TRUSTED_PROXY_HOPS: "1", BENCH_MODE: "1", LOG_LEVEL: "warn", HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
   stdio: ["ignore", "ignore", "inherit"],
