@@ -71,13 +71,14 @@ export async function insertDemoCreators(count: number, passwordHash: string, se
                  random() AS r_first, random() AS r_last, random() AS r_mail
           FROM generate_series(1, ${count}::int) AS i
         ), levels AS (SELECT *, ${sql.level} AS level FROM base)
-        SELECT *, ${sql.times} FROM levels`;
-      await tx.$executeRaw`
-        INSERT INTO users (id, email, password_hash, role, email_verified, email_verified_at, accepted_terms, accepted_terms_at, accepted_terms_version, created_at, updated_at)
-        SELECT id,
+        SELECT *, ${sql.times},
                (${FIRST_NAMES}::text[])[1 + floor(r_first * ${FIRST_NAMES.length})::int] || '.' || (${LAST_NAMES}::text[])[1 + floor(r_last * ${LAST_NAMES.length})::int] || i
-                 || '@' || (${MAIL_PROVIDERS}::text[])[1 + floor(r_mail * ${MAIL_PROVIDERS.length})::int] || '-' || ${batch} || '.example',
-               ${passwordHash}, 'creator',
+                 || '@' || (${MAIL_PROVIDERS}::text[])[1 + floor(r_mail * ${MAIL_PROVIDERS.length})::int] || '-' || ${batch} || '.example' AS email,
+               'creator_' || ${batch} || '_' || i AS handle
+        FROM levels`;
+      await tx.$executeRaw`
+        INSERT INTO users (id, email, search_text, password_hash, role, email_verified, email_verified_at, accepted_terms, accepted_terms_at, accepted_terms_version, created_at, updated_at)
+        SELECT id, email, email || CASE WHEN level >= ${profiled} THEN E'\n' || handle ELSE '' END, ${passwordHash}, 'creator',
                level >= ${levelOf("email_verified")}, ${sql.reachedAt("email_verified")},
                level >= ${termsLevel}, ${sql.reachedAt("terms_accepted")}, CASE WHEN level >= ${termsLevel} THEN ${TERMS_VERSION} END, signed_up, signed_up
         FROM demo_creators`;
@@ -94,7 +95,7 @@ export async function insertDemoCreators(count: number, passwordHash: string, se
                                       stripe_account_id, stripe_onboarding_completed, stripe_charges_enabled, stripe_payouts_enabled,
                                       stripe_requirements_due, stripe_disabled_reason, payout_state, onboarding_completed, activated_at, created_at, updated_at)
         SELECT 'cp_' || replace(gen_random_uuid()::text, '-', ''), id,
-               CASE WHEN level >= ${profiled} THEN 'creator_' || ${batch} || '_' || i END,
+               CASE WHEN level >= ${profiled} THEN handle END,
                CASE WHEN level >= ${profiled} AND r_audience < 0.7 THEN (10 ^ (2 + r_audience * 5))::int END,
                CASE WHEN level >= ${profiled} THEN ARRAY[(ARRAY['fitness', 'lifestyle', 'fashion', 'beauty', 'cosplay', 'gaming', 'music', 'travel'])[1 + floor(r_cat * 8)::int]]::"ContentCategory"[] ELSE ARRAY[]::"ContentCategory"[] END,
                CASE WHEN r_lang < 0.7 THEN 'en' ELSE 'fr' END,
@@ -112,6 +113,7 @@ export async function insertDemoCreators(count: number, passwordHash: string, se
         FROM demo_creators`;
       return count;
     },
-    { timeout: 600_000, maxWait: 10_000 },
+    // A million creators take about ten minutes on two cores (every trigger runs once, set-based).
+    { timeout: 1_800_000, maxWait: 10_000 },
   );
 }

@@ -7,8 +7,12 @@
 -- straddle the email and the handle.
 ALTER TABLE "users" ADD COLUMN "search_text" TEXT NOT NULL DEFAULT '';
 
+-- A bulk insert that already wrote the right text (the demo seed) is taken as it is.
 CREATE FUNCTION users_search_text() RETURNS trigger AS $$
 BEGIN
+  IF TG_OP = 'INSERT' AND NEW.search_text <> '' AND (NEW.search_text = NEW.email OR NEW.search_text LIKE NEW.email || E'\n%') THEN
+    RETURN NEW;
+  END IF;
   NEW.search_text := NEW.email || coalesce(E'\n' || (SELECT onlyfans_handle FROM creator_profiles WHERE user_id = NEW.id), '');
   RETURN NEW;
 END $$ LANGUAGE plpgsql;

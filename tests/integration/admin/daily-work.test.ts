@@ -38,6 +38,8 @@ describe("search", () => {
   });
 
   it("keeps the searchable text in step with the email and the handle, whoever writes them", async () => {
+    const demo = await db.creatorProfile.findFirstOrThrow({ where: { onlyfansHandle: { not: null } }, select: { userId: true, onlyfansHandle: true, user: { select: { email: true } } } });
+    expect((await db.user.findUniqueOrThrow({ where: { id: demo.userId } })).searchText).toBe(`${demo.user.email}\n${demo.onlyfansHandle}`);
     const creator = await createCreator();
     const handle = `handle${Date.now()}`;
     await db.creatorProfile.update({ where: { userId: creator.id }, data: { onlyfansHandle: handle } });
