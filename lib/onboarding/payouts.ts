@@ -30,6 +30,13 @@ export interface ApplyResult {
 /** What Stripe said: an account's facts, or that we can no longer read it. */
 export type StripeObservation = { kind: "account"; facts: AccountFacts } | { kind: "disconnected"; accountId: string };
 
+/**
+ * An event's snapshot that is within a second of the state we hold (one-second `created`): which
+ * came first cannot be told, so the caller reads the account instead. Thrown inside the
+ * transaction, so nothing it wrote stays.
+ */
+export class AmbiguousSnapshot extends Error {}
+
 interface LockedProfile {
   user_id: string;
   stripe_synced_at: Date | null;
@@ -97,7 +104,7 @@ async function completeStripeSteps(tx: Prisma.TransactionClient, userId: string,
 export async function applyStripeObservation(
   observation: StripeObservation,
   observedAt: Date,
-  options: { within?: (tx: Prisma.TransactionClient) => Promise<void>; eventAt?: Date } = {},
+  options: { within?: (tx: Prisma.TransactionClient) => Promise<void>; eventAt?: Date; snapshot?: boolean } = {},
 ): Promise<ApplyResult> {
   const result = await db.$transaction(async (tx) => {
     await options.within?.(tx);
@@ -106,6 +113,8 @@ export async function applyStripeObservation(
              stripe_payouts_enabled, stripe_disabled_reason, stripe_requirements_due
       FROM creator_profiles WHERE stripe_account_id = ${accountIdOf(observation)} FOR UPDATE`;
     if (!locked) return { outcome: "unknown_account" as const, change: null };
+    // Checked under the row lock: another delivery may have stored a state since the caller looked.
+    if (options.snapshot && locked.stripe_synced_at && Math.abs(locked.stripe_synced_at.getTime() - observedAt.getTime()) <= 1000) throw new AmbiguousSnapshot();
     const eventAt = options.eventAt ? { stripeEventAt: options.eventAt } : {};
     if (locked.stripe_synced_at && locked.stripe_synced_at > observedAt) {
       if (options.eventAt) await tx.$executeRaw`UPDATE creator_profiles SET stripe_event_at = GREATEST(stripe_event_at, ${options.eventAt}) WHERE user_id = ${locked.user_id}`;

@@ -4,7 +4,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
 import { logger } from "@/lib/observability/logger";
 import { metrics, webhookTypeLabel } from "@/lib/observability/metrics";
-import { applyStripeObservation, type ApplyResult, type StripeObservation } from "@/lib/onboarding/payouts";
+import { AmbiguousSnapshot, applyStripeObservation, type ApplyResult, type StripeObservation } from "@/lib/onboarding/payouts";
 import { retrieveAccountFacts } from "@/lib/stripe/accounts";
 import { classifyStripeError } from "@/lib/stripe/errors";
 import { accountFacts } from "@/lib/stripe/facts";
@@ -99,22 +99,33 @@ async function knownState(eventId: string, accountId: string): Promise<KnownStat
  *   ambiguous, so the account is read again, and deliveries in any order converge on Stripe's
  *   current state.
  */
-async function observe(event: Stripe.Event, accountId: string, state: KnownState): Promise<{ observation: StripeObservation; observedAt: Date } | "already_known"> {
+async function observe(event: Stripe.Event, accountId: string, state: KnownState): Promise<Observed | "already_known"> {
   const createdAt = event.created * 1000;
-  if (event.type === "account.application.deauthorized") return { observation: { kind: "disconnected", accountId }, observedAt: new Date() };
+  if (event.type === "account.application.deauthorized") return { observation: { kind: "disconnected", accountId }, observedAt: new Date(), snapshot: false };
   const syncedAt = state.disconnectedAt ? null : state.syncedAt;
   if (syncedAt && syncedAt.getTime() > createdAt + 1000) return "already_known";
   const snapshot = event.data.object as { object?: string };
   if (event.type === "account.updated" && snapshot.object === "account" && (!syncedAt || createdAt > syncedAt.getTime() + 1000)) {
-    return { observation: { kind: "account", facts: accountFacts(snapshot as Stripe.Account) }, observedAt: new Date(createdAt) };
+    return { observation: { kind: "account", facts: accountFacts(snapshot as Stripe.Account) }, observedAt: new Date(createdAt), snapshot: true };
   }
+  return readAccount(accountId);
+}
+
+interface Observed {
+  observation: StripeObservation;
+  observedAt: Date;
+  /** From the event's own copy of the account (applied only if still unambiguous under the lock). */
+  snapshot: boolean;
+}
+
+async function readAccount(accountId: string): Promise<Observed> {
   const observedAt = new Date();
   try {
-    return { observation: { kind: "account", facts: await retrieveAccountFacts(accountId) }, observedAt };
+    return { observation: { kind: "account", facts: await retrieveAccountFacts(accountId) }, observedAt, snapshot: false };
   } catch (error) {
     // The platform cannot read the account any more (access revoked, account gone): that is
     // the news, not a failure to retry.
-    if (classifyStripeError(error)?.kind === "access_lost") return { observation: { kind: "disconnected", accountId }, observedAt };
+    if (classifyStripeError(error)?.kind === "access_lost") return { observation: { kind: "disconnected", accountId }, observedAt, snapshot: false };
     throw error;
   }
 }
@@ -149,8 +160,12 @@ async function processWebhook(rawBody: string, signature: string | null, onType:
       });
       return { outcome: "processed", eventId: event.id, type: event.type, sync: "stale" };
     }
-    const { observation, observedAt } = observed;
-    const sync = await applyStripeObservation(observation, observedAt, { within: recordEvent(event, accountId, receivedAt), eventAt });
+    const apply = ({ observation, observedAt, snapshot }: Observed) => applyStripeObservation(observation, observedAt, { within: recordEvent(event, accountId, receivedAt), eventAt, snapshot });
+    // Two snapshots of one second delivered at once (or a read meanwhile): read the account instead.
+    const sync = await apply(observed).catch(async (error: unknown) => {
+      if (!(error instanceof AmbiguousSnapshot)) throw error;
+      return apply(await readAccount(accountId));
+    });
     return { outcome: "processed", eventId: event.id, type: event.type, sync: sync.outcome };
   } catch (error) {
     if (error instanceof DuplicateEvent) return { outcome: "duplicate", eventId: event.id, type: event.type };

@@ -110,6 +110,19 @@ describe("POST /api/v1/webhooks/stripe", () => {
     expect(await counts(creator.id)).toEqual(before);
   });
 
+  it("two snapshots of the same second delivered at once end on Stripe's state, whichever lands first", async () => {
+    for (let round = 0; round < 6; round++) {
+      const creator = await createCreatorReadyForPayouts();
+      const { accountId } = await startPayoutsOnboarding(creator.id);
+      const first = (await stripeSandbox.completeOnboarding(accountId, "verifying", { hold: true })).filter((event) => event.type === "account.updated");
+      const second = (await stripeSandbox.completeOnboarding(accountId, "complete", { hold: true })).filter((event) => event.type === "account.updated");
+      const events = round % 2 ? [...second, ...first] : [...first, ...second];
+      const answers = await Promise.all(events.map((event) => deliverEvent(event)));
+      expect(answers.map((answer) => answer.status)).toEqual(events.map(() => 200));
+      expect(await db.creatorProfile.findUniqueOrThrow({ where: { userId: creator.id } })).toMatchObject({ payoutState: "active", stripeChargesEnabled: true, stripePayoutsEnabled: true });
+    }
+  });
+
   it("answers an event that names no connected account with 2xx ignored", async () => {
     const payload = JSON.stringify({ ...JSON.parse(foreignEvent("capability.updated", "acct_x")), account: undefined, data: { object: { id: "transfers", object: "capability" } } });
     const response = await deliverWebhook(payload);
