@@ -247,8 +247,17 @@ try {
     const activations = await db.outboxEvent.count({ where: { name: "creator/activated", payload: { path: ["userId"], equals: userId } } });
     const welcomes = await db.outboxEvent.count({ where: { name: "email/welcome", payload: { path: ["userId"], equals: userId } } });
     const active = account.charges_enabled && account.payouts_enabled;
-    const matches = profile.stripeChargesEnabled === account.charges_enabled && profile.stripePayoutsEnabled === account.payouts_enabled && profile.stripeOnboardingCompleted === account.details_submitted && (profile.activatedAt !== null) === active;
-    if (!matches) divergent++;
+    // Stripe's state now, and activation as its history allows: active accounts are activated; an
+    // account that was active on the way (its events carry each state) and is not any more is paused.
+    const matches =
+      profile.stripeChargesEnabled === account.charges_enabled &&
+      profile.stripePayoutsEnabled === account.payouts_enabled &&
+      profile.stripeOnboardingCompleted === account.details_submitted &&
+      (active ? profile.activatedAt !== null && profile.payoutsPausedAt === null : profile.activatedAt === null || profile.payoutsPausedAt !== null);
+    if (!matches) {
+      divergent++;
+      console.log(`  divergent ${accountId}: Stripe ${JSON.stringify({ charges: account.charges_enabled, payouts: account.payouts_enabled, submitted: account.details_submitted })}, stored ${JSON.stringify({ charges: profile.stripeChargesEnabled, payouts: profile.stripePayoutsEnabled, submitted: profile.stripeOnboardingCompleted, activatedAt: profile.activatedAt, pausedAt: profile.payoutsPausedAt, state: profile.payoutState })}`);
+    }
     duplicatedEffects += Math.max(0, activations - 1) + Math.max(0, welcomes - 1) + (active && activations === 0 ? 1 : 0);
   }
   figures.divergentAccounts = divergent;
