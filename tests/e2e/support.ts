@@ -53,8 +53,14 @@ export async function adminPage(browser: Browser): Promise<Page> {
  */
 export async function emailLink(page: Page, email: string, subject: RegExp, linkName: RegExp): Promise<string> {
   const mailbox = await adminPage(page.context().browser()!);
-  await mailbox.goto("/dev/mailbox");
-  await mailbox.getByRole("link", { name: new RegExp(`${subject.source}[\\s\\S]*${email.replace(/[.+]/g, "\\$&")}`) }).first().click();
+  const message = mailbox.getByRole("link", { name: new RegExp(`${subject.source}[\\s\\S]*${email.replace(/[.+]/g, "\\$&")}`) }).first();
+  // The email leaves through the outbox just after the answer: on a busy machine the mailbox may
+  // not have it yet, so it is opened again until it does, as a person would refresh it.
+  await expect(async () => {
+    await mailbox.goto("/dev/mailbox");
+    await expect(message).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await message.click();
   const href = await mailbox.frameLocator("iframe").getByRole("link", { name: linkName }).first().getAttribute("href");
   await mailbox.context().close();
   if (!href) throw new Error(`no ${linkName} link in the email to ${email}`);
