@@ -100,15 +100,14 @@ export function funnelQueries(range: FunnelRange) {
   // (an index range of one day's activity), so the cut is to the millisecond, as it was.
   const boundary = Prisma.sql`((now() AT TIME ZONE 'UTC') - interval '7 days')`;
   const pairKeys = Prisma.join(pairs.map((pair) => Prisma.sql`(${pair.from.key}, ${pair.to.key})`));
-  const boundaryCounts = pairs.length
-    ? Prisma.join(
-        pairs.map(
-          (pair) =>
-            Prisma.sql`SELECT ${pair.from.key} AS from_step, ${pair.to.key} AS to_step, count(*) FILTER (WHERE ${Prisma.raw(`s.${pair.from.column}`)} IS NOT NULL AND ${Prisma.raw(`s.${pair.to.column}`)} IS NULL) AS n FROM boundary_day s`,
-        ),
-        " UNION ALL ",
-      )
-    : Prisma.sql`SELECT NULL::text AS from_step, NULL::text AS to_step, 0::bigint AS n WHERE false`;
+  // Terms and profile apply under every flag, so there is always a pair.
+  const boundaryCounts = Prisma.join(
+    pairs.map(
+      (pair) =>
+        Prisma.sql`SELECT ${pair.from.key} AS from_step, ${pair.to.key} AS to_step, count(*) FILTER (WHERE ${Prisma.raw(`s.${pair.from.column}`)} IS NOT NULL AND ${Prisma.raw(`s.${pair.to.column}`)} IS NULL) AS n FROM boundary_day s`,
+    ),
+    " UNION ALL ",
+  );
   const stuck = Prisma.sql`
     WITH boundary_day AS (
       SELECT * FROM onboarding_sessions s
@@ -116,7 +115,7 @@ export function funnelQueries(range: FunnelRange) {
     )
     SELECT from_step, to_step, sum(n)::bigint AS n FROM (
       SELECT from_step, to_step, n FROM funnel_gaps
-      WHERE cohort_day BETWEEN ${since} AND ${until} AND activity_day < ${boundary}::date AND (from_step, to_step) IN (${pairs.length ? pairKeys : Prisma.sql`(NULL, NULL)`})
+      WHERE cohort_day BETWEEN ${since} AND ${until} AND activity_day < ${boundary}::date AND (from_step, to_step) IN (${pairKeys})
       UNION ALL ${boundaryCounts}
     ) counted GROUP BY from_step, to_step`;
 
@@ -125,7 +124,7 @@ export function funnelQueries(range: FunnelRange) {
   const medians = Prisma.sql`
     WITH hist AS (
       SELECT from_step, to_step, bucket, sum(n)::bigint AS n FROM funnel_duration_buckets
-      WHERE cohort_day BETWEEN ${since} AND ${until} AND (from_step, to_step) IN (${pairs.length ? pairKeys : Prisma.sql`(NULL, NULL)`})
+      WHERE cohort_day BETWEEN ${since} AND ${until} AND (from_step, to_step) IN (${pairKeys})
       GROUP BY from_step, to_step, bucket HAVING sum(n) > 0
     ), cumulative AS (
       SELECT *, (sum(n) OVER (PARTITION BY from_step, to_step ORDER BY bucket))::bigint - n AS before, (sum(n) OVER (PARTITION BY from_step, to_step))::bigint AS total FROM hist
@@ -171,9 +170,9 @@ export async function loadFunnel(actor: Actor, period: FunnelRange | number = 30
   });
 
   const reachedByStep = new Map(reachedRows.map((row) => [row.step, Number(row.n)]));
-  const fromStep = <T>(rows: Array<PairRow & T>) => new Map(rows.map((row) => [`${row.from_step}>${row.to_step}`, row]));
-  const stuckByPair = fromStep(stuckRows);
-  const medianByPair = fromStep(medianRows);
+  const byPair = <T>(rows: Array<PairRow & T>) => new Map(rows.map((row) => [`${row.from_step}>${row.to_step}`, row]));
+  const stuckByPair = byPair(stuckRows);
+  const medianByPair = byPair(medianRows);
   const reached = steps.map((step) => reachedByStep.get(step.key) ?? 0);
   return {
     range,

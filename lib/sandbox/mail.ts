@@ -402,7 +402,7 @@ export async function startMailSandbox(options: MailSandboxOptions): Promise<Mai
     sendgridPublicKey: keys?.[0].publicKeyBase64 ?? "",
     signSendGrid,
     signSns,
-    signSnsMessage: (message, signatureVersion) => signSnsMessage(message, signatureVersion),
+    signSnsMessage,
     setFault: (next) => {
       fault = next;
     },

@@ -66,6 +66,7 @@ const { db } = await import("@/lib/db");
 const { startPayoutsOnboarding } = await import("@/lib/onboarding/payouts");
 const { createCreatorReadyForPayouts } = await import("../factories/users");
 const { mapConcurrently, shuffled } = await import("../support/concurrency");
+const { agreesWithStripe } = await import("../support/storm");
 
 // ─── the instances and the proxy ───────────────────────────────────────────────────────────
 const instances = new Map<string, ChildProcess>();
@@ -247,14 +248,7 @@ try {
     const activations = await db.outboxEvent.count({ where: { name: "creator/activated", payload: { path: ["userId"], equals: userId } } });
     const welcomes = await db.outboxEvent.count({ where: { name: "email/welcome", payload: { path: ["userId"], equals: userId } } });
     const active = account.charges_enabled && account.payouts_enabled;
-    // Stripe's state now, and activation as its history allows: active accounts are activated; an
-    // account that was active on the way (its events carry each state) and is not any more is paused.
-    const matches =
-      profile.stripeChargesEnabled === account.charges_enabled &&
-      profile.stripePayoutsEnabled === account.payouts_enabled &&
-      profile.stripeOnboardingCompleted === account.details_submitted &&
-      (active ? profile.activatedAt !== null && profile.payoutsPausedAt === null : profile.activatedAt === null || profile.payoutsPausedAt !== null);
-    if (!matches) {
+    if (!agreesWithStripe(profile, account)) {
       divergent++;
       console.log(`  divergent ${accountId}: Stripe ${JSON.stringify({ charges: account.charges_enabled, payouts: account.payouts_enabled, submitted: account.details_submitted })}, stored ${JSON.stringify({ charges: profile.stripeChargesEnabled, payouts: profile.stripePayoutsEnabled, submitted: profile.stripeOnboardingCompleted, activatedAt: profile.activatedAt, pausedAt: profile.payoutsPausedAt, state: profile.payoutState })}`);
     }

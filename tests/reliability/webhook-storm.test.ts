@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Outcome, SandboxEvent } from "@/lib/sandbox/stripe";
 import { startPayoutsOnboarding } from "@/lib/onboarding/payouts";
 import { mapConcurrently, SCALE, shuffled } from "../support/concurrency";
+import { agreesWithStripe } from "../support/storm";
 import { stripeSandbox } from "../support/integration-database";
 import { deliverEvent } from "../support/stripe";
 import { createCreatorReadyForPayouts } from "../factories/users";
@@ -63,15 +64,9 @@ describe.each([
       const profile = await db.creatorProfile.findUniqueOrThrow({ where: { userId } });
       const outbox = await db.outboxEvent.count({ where: { name: "creator/activated", payload: { path: ["userId"], equals: userId } } });
       const welcomes = await db.outboxEvent.count({ where: { name: "email/welcome", payload: { path: ["userId"], equals: userId } } });
-      const active = stripeState.charges_enabled && stripeState.payouts_enabled;
       const matches =
-        profile.stripeChargesEnabled === stripeState.charges_enabled &&
-        profile.stripePayoutsEnabled === stripeState.payouts_enabled &&
-        profile.stripeOnboardingCompleted === stripeState.details_submitted &&
+        agreesWithStripe(profile, stripeState) &&
         profile.stripeDisabledReason === stripeState.requirements.disabled_reason &&
-        // Activation as the account's history allows: each event carries the state it announces,
-        // so an account active on the way and not any more is activated once, then paused.
-        (active ? profile.activatedAt !== null && profile.payoutsPausedAt === null : profile.activatedAt === null || profile.payoutsPausedAt !== null) &&
         outbox === (profile.activatedAt ? 1 : 0) &&
         welcomes === outbox;
       if (!matches) divergent.push(accountId);
