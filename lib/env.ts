@@ -103,6 +103,8 @@ const EnvSchema = z
     BOOTSTRAP_ADMIN_PASSWORD: optionalString,
     // Exposes /api/bench/noop, the bare route the benchmark compares against (npm run bench only).
     BENCH_MODE: flag(false),
+    // With BENCH_MODE: where /api/bench/profile writes the CPU profile of each benchmarked path.
+    BENCH_PROFILE_DIR: optionalString,
     METRICS_TOKEN: optionalString,
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     PORT: z.coerce.number().int().positive().default(3000),

@@ -1,8 +1,9 @@
-// tsx tests/bench/profile-summary.ts <dir> — where the CPU time of the profiled server processes
-// went (npm run bench with BENCH_PROFILE=<dir>): self time by part of the stack, then the
-// hottest functions.
+// Where the CPU time of a profiled path went: self time by part of the stack, then the hottest
+// functions. npm run bench with BENCH_PROFILE=<dir> writes one profile per path and prints
+// this for each; `tsx tests/bench/profile-summary.ts <dir>` prints it again from the files.
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 interface ProfileNode {
   id: number;
@@ -20,6 +21,7 @@ const PARTS: Array<[string, RegExp]> = [
   ["pg driver", /node_modules\/pg(-[a-z]+)?\//],
   ["zxcvbn (password strength)", /@zxcvbn-ts/],
   ["argon2", /argon2/],
+  ["next-auth and jose (tokens)", /next-auth|jose|@panva/],
   ["React server rendering", /react-dom|react-server|\/react\//],
   ["Next.js", /next\/dist/],
   ["zod", /node_modules\/zod\//],
@@ -27,29 +29,49 @@ const PARTS: Array<[string, RegExp]> = [
   ["Node.js", /^node:|^internal\//],
 ];
 
-const directory = process.argv[2];
-if (!directory) {
-  console.error("usage: tsx tests/bench/profile-summary.ts <dir>");
-  process.exit(2);
+export interface ProfileSummary {
+  busySeconds: number;
+  parts: Array<{ part: string; share: string }>;
+  hottest: Array<{ function: string; share: string }>;
 }
-const byPart = new Map<string, number>();
-const byFunction = new Map<string, number>();
-let total = 0;
-for (const file of fs.readdirSync(directory).filter((name) => name.endsWith(".cpuprofile"))) {
-  const profile = JSON.parse(fs.readFileSync(path.join(directory, file), "utf8")) as Profile;
+
+export function summariseProfile(file: string, top = 12): ProfileSummary {
+  const profile = JSON.parse(fs.readFileSync(file, "utf8")) as Profile;
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const byPart = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  let total = 0;
   profile.samples.forEach((id, index) => {
     const { functionName, url, lineNumber } = nodes.get(id)!.callFrame;
     if (functionName === "(idle)") return;
     const micros = profile.timeDeltas[index] ?? 0;
     total += micros;
-    const part = functionName === "(garbage collector)" ? "garbage collection" : (PARTS.find(([, pattern]) => pattern.test(url))?.[0] ?? (url ? "other" : "V8 / native"));
+    const part = functionName === "(garbage collector)" ? "garbage collection" : (PARTS.find(([, pattern]) => pattern.test(url))?.[0] ?? (url ? "other" : "V8 / native (I/O, crypto, JSON)"));
     byPart.set(part, (byPart.get(part) ?? 0) + micros);
     const name = `${functionName || "(anonymous)"} ${url.replace(/^.*node_modules\//, "").replace(/^file:\/\/.*?\/(app|lib)\//, "$1/")}:${lineNumber + 1}`;
     byFunction.set(name, (byFunction.get(name) ?? 0) + micros);
   });
+  const share = (micros: number) => `${((micros / total) * 100).toFixed(1)} %`;
+  return {
+    busySeconds: total / 1e6,
+    parts: [...byPart].sort((a, b) => b[1] - a[1]).map(([part, micros]) => ({ part, share: share(micros) })),
+    hottest: [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, micros]) => ({ function: name.slice(0, 110), share: share(micros) })),
+  };
 }
-const share = (micros: number) => `${((micros / total) * 100).toFixed(1)} %`;
-console.log(`CPU time (idle excluded): ${(total / 1e6).toFixed(1)} s`);
-console.table([...byPart].sort((a, b) => b[1] - a[1]).map(([part, micros]) => ({ part, share: share(micros) })));
-console.table([...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([name, micros]) => ({ function: name.slice(0, 110), share: share(micros) })));
+
+export function printProfileSummary(label: string, summary: ProfileSummary): void {
+  console.log(`\n${label}: ${summary.busySeconds.toFixed(1)} s of CPU (idle excluded)`);
+  console.table(summary.parts);
+  console.table(summary.hottest);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const directory = process.argv[2];
+  if (!directory) {
+    console.error("usage: tsx tests/bench/profile-summary.ts <dir>");
+    process.exit(2);
+  }
+  for (const file of fs.readdirSync(directory).filter((name) => name.endsWith(".cpuprofile")).sort()) {
+    printProfileSummary(path.basename(file, ".cpuprofile"), summariseProfile(path.join(directory, file)));
+  }
+}

@@ -6,10 +6,12 @@ import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import autocannon from "autocannon";
 import { chromium } from "@playwright/test";
 import Stripe from "stripe";
 import { freePort } from "@/lib/db/embedded-postgres";
+import { printProfileSummary, summariseProfile } from "./profile-summary";
 import { benchEnvironment, percentile } from "./support";
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
@@ -36,9 +38,10 @@ if (!process.argv.includes("--no-build")) {
 }
 
 console.log(`▸ starting the production server on ${base}`);
-// BENCH_PROFILE=<dir>: the Next.js server writes a V8 CPU profile there when it stops
-// (summarise with tsx tests/bench/profile-summary.ts <dir>).
-const profiling = process.env.BENCH_PROFILE ? { CPU_PROFILE_DIR: process.env.BENCH_PROFILE } : {};
+// BENCH_PROFILE=<dir>: the server writes a V8 CPU profile of each path's load there, and each
+// is summarised at the end (sampling costs a few per cent; compare ratios from unprofiled runs).
+const profileDirectory = process.env.BENCH_PROFILE ? path.resolve(process.env.BENCH_PROFILE) : undefined;
+const profiling = profileDirectory ? { BENCH_PROFILE_DIR: profileDirectory } : {};
 const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/launch.ts", "start", "--port", String(port)], {
   env: { ...process.env, ...profiling, NODE_ENV: "production", ALLOW_SANDBOX_IN_PRODUCTION: "true", TRUSTED_PROXY_HOPS: "1", BENCH_MODE: "1", LOG_LEVEL: "warn", HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
   stdio: ["ignore", "ignore", "inherit"],
@@ -103,6 +106,22 @@ async function load(options: autocannon.Options): Promise<autocannon.Result> {
   return autocannon({ connections: CONNECTIONS, duration: DURATION, ...options });
 }
 
+const profiles: Array<{ label: string; file: string }> = [];
+async function profileCommand(command: object): Promise<{ data?: { file: string } }> {
+  const response = await fetch(`${base}/api/bench/profile`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(command) });
+  if (!response.ok) throw new Error(`/api/bench/profile answered ${response.status}`);
+  return response.json();
+}
+/** The load, with the server's CPU profile of it when BENCH_PROFILE is set. */
+async function profiledLoad(label: string, options: autocannon.Options): Promise<autocannon.Result> {
+  if (!profileDirectory) return load(options);
+  await profileCommand({ action: "start" });
+  const result = await load(options);
+  const { data } = await profileCommand({ action: "stop", name: label.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) });
+  profiles.push({ label, file: data!.file });
+  return result;
+}
+
 function row(target: string, result: autocannon.Result, bare?: number): Row {
   return {
     target,
@@ -116,15 +135,15 @@ function row(target: string, result: autocannon.Result, bare?: number): Row {
 
 const rows: Row[] = [];
 console.log(`▸ load: ${DURATION} s per target, ${CONNECTIONS} connections`);
-const bareResult = await load({ url: `${base}/api/bench/noop` });
+const bareResult = await profiledLoad("GET /api/bench/noop (bare route)", { url: `${base}/api/bench/noop` });
 const bare = bareResult.requests.average;
 rows.push(row("GET /api/bench/noop (bare route)", bareResult));
 rows.push(row("GET /api/health", await load({ url: `${base}/api/health` }), bare));
-rows.push(row("GET /api/v1/onboarding/status (Bearer)", await load({ url: `${base}/api/v1/onboarding/status`, headers: { authorization: `Bearer ${bearer}` } }), bare));
+rows.push(row("GET /api/v1/onboarding/status (Bearer)", await profiledLoad("GET /api/v1/onboarding/status (Bearer)", { url: `${base}/api/v1/onboarding/status`, headers: { authorization: `Bearer ${bearer}` } }), bare));
 rows.push(
   row(
     "POST /api/v1/webhooks/stripe (already processed)",
-    await load({ url: `${base}/api/v1/webhooks/stripe`, method: "POST", headers: { "content-type": "application/json", "stripe-signature": processed.header }, body: processed.payload }),
+    await profiledLoad("POST /api/v1/webhooks/stripe (already processed)", { url: `${base}/api/v1/webhooks/stripe`, method: "POST", headers: { "content-type": "application/json", "stripe-signature": processed.header }, body: processed.payload }),
     bare,
   ),
 );
@@ -133,16 +152,16 @@ const newEventRequest = () => {
   const event = signedEvent(accounts[next++ % accounts.length]);
   return { method: "POST" as const, path: "/api/v1/webhooks/stripe", headers: { "content-type": "application/json", "stripe-signature": event.header }, body: event.payload };
 };
-rows.push(row("POST /api/v1/webhooks/stripe (new event)", await load({ url: base, requests: [{ setupRequest: newEventRequest }] }), bare));
+rows.push(row("POST /api/v1/webhooks/stripe (new event)", await profiledLoad("POST /api/v1/webhooks/stripe (new event)", { url: base, requests: [{ setupRequest: newEventRequest }] }), bare));
 const atRate = await load({ url: base, connections: 8, overallRate: 200, requests: [{ setupRequest: newEventRequest }] });
 rows.push(row("POST /api/v1/webhooks/stripe (new event, 200 req/s)", atRate, bare));
 
 // Pages: the wizard's profile page for a signed-in creator against a bare page of the same build.
 const profileCreator = await creatorAt("profile");
 const profileCookie = await createSessionCookie({ id: profileCreator.id, email: profileCreator.email, role: profileCreator.role, sessionVersion: profileCreator.sessionVersion });
-const barePage = await load({ url: `${base}/bench/page` });
+const barePage = await profiledLoad("GET /bench/page (bare page)", { url: `${base}/bench/page` });
 rows.push(row("GET /bench/page (bare page)", barePage, bare));
-const wizardPage = await load({ url: `${base}/onboarding/profile`, headers: { cookie: `${profileCookie.name}=${profileCookie.value}` } });
+const wizardPage = await profiledLoad("GET /onboarding/profile (signed in)", { url: `${base}/onboarding/profile`, headers: { cookie: `${profileCookie.name}=${profileCookie.value}` } });
 rows.push(row("GET /onboarding/profile (signed in)", wizardPage, bare));
 
 // Latency at a fixed load of 20 % of the bare route's capacity (not saturated: queueing aside).
@@ -156,7 +175,7 @@ rows.push(row(`GET /api/v1/onboarding/status at ${lightRate} req/s`, statusLight
 rows.push(row(`POST /api/v1/webhooks/stripe (new event) at ${lightRate} req/s`, webhookLight, bare));
 
 // Registration is bound by argon2id (19 MiB, t=2): compare with the hash rate on all cores.
-const registration = await load({
+const registration = await profiledLoad("POST /api/v1/auth/register", {
   url: base,
   // Enough connections to keep the CPUs busy through the 80 ms response floor of registration.
   connections: CONNECTIONS * 2,
@@ -250,6 +269,7 @@ const goals: Array<{ path: string; goal: string; measured: string; result: strin
 ];
 console.log("\nGoals (issue: performance to the limit)");
 console.table(goals);
+for (const { label, file } of profiles) printProfileSummary(`CPU profile: ${label}`, summariseProfile(file));
 
 const results = {
   date: new Date().toISOString(),
