@@ -1,4 +1,4 @@
-import { ZxcvbnFactory } from "@zxcvbn-ts/core";
+import { ZxcvbnFactory, type Options } from "@zxcvbn-ts/core";
 import * as common from "@zxcvbn-ts/language-common";
 import * as english from "@zxcvbn-ts/language-en";
 import * as french from "@zxcvbn-ts/language-fr";
@@ -11,16 +11,59 @@ import * as french from "@zxcvbn-ts/language-fr";
 /** zxcvbn's 0–4 scale; 3 is "safely unguessable" (about 10^8 guesses, or more). */
 export const MIN_PASSWORD_SCORE = 3;
 
+/**
+ * zxcvbn judges the first 64 characters. Its cost grows with the length times the l33t
+ * readings of each character: a crafted 120-character password took 1.4 s of the event loop.
+ * Judging a prefix only ever refuses more (characters past it add guesses, never remove them).
+ */
+export const ANALYSED_PASSWORD_LENGTH = 64;
+
 export type PasswordScore = 0 | 1 | 2 | 3 | 4;
+
+export type RankedDictionaries = Record<string, Record<string, number>>;
+
+/** zxcvbn's English and French dictionaries, one per kind ("firstnames", "wikipedia", ...). */
+export function dictionariesByKind(): Record<string, readonly (string | number)[]> {
+  return { ...common.dictionary, ...english.dictionary, ...french.dictionary };
+}
+
+/**
+ * One ranked dictionary per kind, a word's rank the best it has in either language. zxcvbn
+ * looks every substring up in every dictionary (and again for each l33t reading), so 20
+ * dictionaries in place of 38 halve its time; the scores are the same, since only the lowest
+ * rank of a word counts towards the guesses.
+ */
+export function mergeByKind(dictionaries: Record<string, readonly (string | number)[]>): { ranked: RankedDictionaries; maxWordSize: Record<string, number> } {
+  const ranked: RankedDictionaries = {};
+  const maxWordSize: Record<string, number> = {};
+  for (const [name, words] of Object.entries(dictionaries)) {
+    const kind = name.replace(/-(en|fr)$/, "");
+    const ranks = (ranked[kind] ??= {});
+    words.forEach((entry, index) => {
+      const word = String(entry);
+      if (!(ranks[word] <= index + 1)) ranks[word] = index + 1;
+      maxWordSize[kind] = Math.max(maxWordSize[kind] ?? 0, word.length);
+    });
+  }
+  return { ranked, maxWordSize };
+}
 
 let estimators: Record<"en" | "fr", ZxcvbnFactory> | undefined;
 
 function estimator(language: "en" | "fr"): ZxcvbnFactory {
-  const dictionary = { ...common.dictionary, ...english.dictionary, ...french.dictionary };
-  estimators ??= {
-    en: new ZxcvbnFactory({ dictionary, graphs: common.adjacencyGraphs, translations: english.translations }),
-    fr: new ZxcvbnFactory({ dictionary, graphs: common.adjacencyGraphs, translations: french.translations }),
-  };
+  if (!estimators) {
+    const { ranked, maxWordSize } = mergeByKind(dictionariesByKind());
+    const build = (translations: typeof english.translations) => {
+      const factory = new ZxcvbnFactory({ graphs: common.adjacencyGraphs, translations, maxLength: ANALYSED_PASSWORD_LENGTH });
+      // zxcvbn takes dictionaries as ordered lists, which cannot say "rank 7 in English and in
+      // French"; its options hold the ranked form, which is what the matchers read.
+      const options = (factory as unknown as { options: Options }).options;
+      options.rankedDictionaries = ranked;
+      options.rankedDictionariesMaxWordSize = maxWordSize;
+      return factory;
+    };
+    estimators = { en: build(english.translations), fr: build(french.translations) };
+  }
   return estimators[language];
 }
 
