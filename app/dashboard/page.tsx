@@ -8,11 +8,11 @@ import { Alert } from "@/components/ui/alert";
 import { PayoutStatus } from "@/components/onboarding/payout-status";
 import { checkPayoutsAgainAction, connectPayoutsAction } from "@/app/onboarding/actions";
 import { env } from "@/lib/env";
-import { requirePageUser } from "@/lib/auth/page-guard";
+import { pageOnboarding, requirePageUser } from "@/lib/auth/page-guard";
 import { automationSummary } from "@/lib/automation/results";
 import { languageName } from "@/lib/i18n";
 import { currentTranslations } from "@/lib/i18n/server";
-import { dashboardOpen, requestOnboarding, resumeUrl } from "@/lib/onboarding/wizard";
+import { dashboardOpen, resumeUrl } from "@/lib/onboarding/wizard";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DashboardPage() {
   const user = await requirePageUser({ returnTo: "/dashboard" });
   if (user.role === "admin") redirect("/admin");
-  const onboarding = await requestOnboarding(user.id);
+  const onboarding = await pageOnboarding();
   if (!dashboardOpen(onboarding)) redirect(resumeUrl(onboarding));
   const { t, language } = await currentTranslations();
   const { profile, payout } = onboarding;

@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
-import { requirePageUser } from "@/lib/auth/page-guard";
-import { requestOnboarding, resumeUrl } from "@/lib/onboarding/wizard";
+import { pageOnboarding, requirePageUser } from "@/lib/auth/page-guard";
+import { resumeUrl } from "@/lib/onboarding/wizard";
 
 export const dynamic = "force-dynamic";
 
@@ -8,5 +8,5 @@ export const dynamic = "force-dynamic";
 export default async function OnboardingEntry() {
   const user = await requirePageUser({ returnTo: "/onboarding" });
   if (user.role === "admin") redirect("/admin");
-  redirect(resumeUrl(await requestOnboarding(user.id)));
+  redirect(resumeUrl(await pageOnboarding()));
 }

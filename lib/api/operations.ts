@@ -185,6 +185,7 @@ export const operations = {
     summary: "Where the creator stands in onboarding",
     description: "The current step, completed steps with times, the next page, and the payout account's state.",
     auth: { roles: ["creator"] },
+    readsOnboarding: true,
     responses: { 200: { description: "The status.", schema: S.data(S.OnboardingStatus) } },
     errors: { 404: ["onboarding_not_found"] },
   },

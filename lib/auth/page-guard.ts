@@ -3,10 +3,12 @@ import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { signedInUser, type CurrentUser } from "@/lib/auth/current-user";
+import { onboardingOf, type Onboarding } from "@/lib/onboarding/wizard";
 
-// One read of the signed-in user (and their language) per request, shared by the layout,
-// generateMetadata, the page and the language of the page.
-const requestSignedIn = cache(async () => signedInUser(await headers()));
+// One read of the signed-in user (their language, and a creator's onboarding rows) per
+// request, shared by the layout, generateMetadata, the page and the language of the page.
+const requestSignedIn = cache(async () => signedInUser(await headers(), { withOnboarding: true }));
+const onboardingOfRows = cache(onboardingOf);
 const requestUser = async (): Promise<CurrentUser | null> => (await requestSignedIn())?.user ?? null;
 
 /** The signed-in creator's profile language, from the same read (null when signed out or an admin). */
@@ -24,4 +26,11 @@ export async function requirePageUser(options: { roles?: Role[]; returnTo?: stri
 
 export async function optionalPageUser(): Promise<CurrentUser | null> {
   return requestUser();
+}
+
+/** The signed-in creator's onboarding, from the request's one read (no query of its own). */
+export async function pageOnboarding(): Promise<Onboarding> {
+  const rows = (await requestSignedIn())?.rows;
+  if (!rows) throw new Error("pageOnboarding() needs a signed-in user: call requirePageUser() first");
+  return onboardingOfRows(rows);
 }

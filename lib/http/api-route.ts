@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { JsonStatus, Operation, ResponseBody, RouteSpec } from "@/lib/http/operation";
-import { requireUser, type CurrentUser } from "@/lib/auth/current-user";
+import { requireSignedIn, signedInUser, type CurrentUser, type UserWithOnboardingRows } from "@/lib/auth/current-user";
 import { AppError, errorBody, isTransientFault } from "@/lib/http/errors";
 import { clientIp } from "@/lib/http/client-ip";
 import { consumeRateLimit } from "@/lib/http/rate-limit";
@@ -21,13 +21,16 @@ type BodyOf<S> = S extends { body: infer B extends z.ZodType } ? z.infer<B> : un
 type QueryOf<S> = S extends { query: infer Q extends z.ZodType } ? z.infer<Q> : undefined;
 type ParamsOf<S> = S extends { params: infer P extends z.ZodType } ? z.infer<P> : Record<string, never>;
 type UserOf<S> = S extends { auth: true | { roles: readonly Role[] } } ? CurrentUser : CurrentUser | null;
+type RowsOf<S> = S extends { readsOnboarding: true } ? UserWithOnboardingRows : null;
 
-export interface RouteContext<S, Body, Query, User, Params> {
+export interface RouteContext<S, Body, Query, User, Params, Rows = null> {
   /** Answers with a documented status and its body, checked against the schema outside production. */
   reply: <Status extends JsonStatus<S>>(status: Status, body: ResponseBody<S, Status>, headers?: Record<string, string>) => Response;
   body: Body;
   query: Query;
   user: User;
+  /** With `readsOnboarding`: the signed-in user's row joined to their onboarding rows. */
+  rows: Rows;
   ip: string;
   requestId: string;
   request: Request;
@@ -152,7 +155,7 @@ export type ApiRouteHandler = ((request: Request, routeContext?: { params?: Prom
 
 export function apiRoute<const S extends Operation>(
   spec: S,
-  handler: (context: RouteContext<S, BodyOf<S>, QueryOf<S>, UserOf<S>, ParamsOf<S>>) => Promise<Response>,
+  handler: (context: RouteContext<S, BodyOf<S>, QueryOf<S>, UserOf<S>, ParamsOf<S>, RowsOf<S>>) => Promise<Response>,
 ): ApiRouteHandler {
   const route = async (request: Request, routeContext?: { params?: Promise<Record<string, string>> }): Promise<Response> => {
     const requestId = request.headers.get("x-request-id")?.slice(0, 64) || randomUUID();
@@ -170,11 +173,12 @@ export function apiRoute<const S extends Operation>(
   async function handle(request: Request, routeContext: { params?: Promise<Record<string, string>> } | undefined, requestId: string, route: string): Promise<Response> {
     try {
       const ip = clientIp(request.headers);
-      const user = spec.auth
-        ? await requireUser(request.headers, spec.auth === true ? {} : spec.auth)
+      const signedIn = spec.auth
+        ? await requireSignedIn(request.headers, { ...(spec.auth === true ? {} : spec.auth), withOnboarding: spec.readsOnboarding })
         : spec.optionalAuth
-          ? await requireUser(request.headers).catch(() => null)
+          ? await signedInUser(request.headers)
           : null;
+      const user = signedIn?.user ?? null;
       const query = spec.query ? parseInput(spec.query, Object.fromEntries(new URL(request.url).searchParams)) : undefined;
       const body = spec.body ? parseInput(spec.body, await readBody(request, spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)) : undefined;
       if (spec.rateLimit) {
@@ -184,7 +188,7 @@ export function apiRoute<const S extends Operation>(
       }
       const rawParams = (await routeContext?.params) ?? {};
       const params = spec.params ? parseInput(spec.params, rawParams) : {};
-      return await handler({ reply: replyFor(spec, requestId), body, query, user, ip, requestId, request, params } as never);
+      return await handler({ reply: replyFor(spec, requestId), body, query, user, rows: signedIn?.rows ?? null, ip, requestId, request, params } as never);
     } catch (error) {
       return errorResponse(error, requestId, route);
     }

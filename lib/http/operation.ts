@@ -26,6 +26,8 @@ export interface RouteSpec {
   auth?: true | { roles: readonly Role[] };
   /** Optional authentication: the user when there is one, otherwise null. */
   optionalAuth?: boolean;
+  /** The handler shows the creator's onboarding: it is joined to the user's read (`rows`), one query. */
+  readsOnboarding?: true;
   /** Counted per client IP, and per email when the body has one in `emailField` (or the user is known). */
   rateLimit?: { name: RateLimitName; emailField?: string };
   maxBodyBytes?: number;

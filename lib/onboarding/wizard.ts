@@ -1,14 +1,23 @@
-import { cache } from "react";
 import { db, type PayoutState } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { onboardingFlags } from "@/lib/onboarding/flags";
 import { MILESTONES, nextPage, reachablePages, wizardPages, type WizardPage } from "@/lib/onboarding/machine";
 import { storedRequirements } from "@/lib/stripe/facts";
 import { TERMS_VERSION } from "@/lib/onboarding/terms";
 
+/** The rows a creator's onboarding is read from, joined to the user in one query. */
+export const ONBOARDING_ROWS = { profile: true, onboardingSession: true } as const satisfies Prisma.UserInclude;
+
+export type UserWithOnboardingRows = Prisma.UserGetPayload<{ include: typeof ONBOARDING_ROWS }>;
+
 /** Everything a wizard page or the status API needs about one creator, in one read. */
 export async function loadOnboarding(userId: string) {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, include: { profile: true, onboardingSession: true }, relationLoadStrategy: "join" });
-  if (!user.profile || !user.onboardingSession) throw new Error(`user ${userId} has no creator profile or onboarding session`);
+  return onboardingOf(await db.user.findUniqueOrThrow({ where: { id: userId }, include: ONBOARDING_ROWS, relationLoadStrategy: "join" }));
+}
+
+/** The same from rows already read (the signed-in user's read joins them: one query per request). */
+export function onboardingOf(user: UserWithOnboardingRows) {
+  if (!user.profile || !user.onboardingSession) throw new Error(`user ${user.id} has no creator profile or onboarding session`);
   const flags = onboardingFlags();
   const session = user.onboardingSession;
   return {
@@ -23,10 +32,7 @@ export async function loadOnboarding(userId: string) {
   };
 }
 
-export type Onboarding = Awaited<ReturnType<typeof loadOnboarding>>;
-
-/** For pages: one read per request, shared by generateMetadata, layouts and the page (React's cache). */
-export const requestOnboarding = cache(loadOnboarding);
+export type Onboarding = ReturnType<typeof onboardingOf>;
 
 /** What the creator (and the status API) are shown of their payouts. */
 export function payoutView(profile: {
@@ -76,8 +82,7 @@ export function resumeUrl(onboarding: Pick<Onboarding, "next" | "payout">): stri
 }
 
 /** The status API's view: current step, completed steps with times, what comes next. */
-export async function onboardingStatus(userId: string) {
-  const onboarding = await loadOnboarding(userId);
+export function onboardingStatus(onboarding: Onboarding) {
   const { session, profile, flags } = onboarding;
   return {
     current_step: session.currentStep,

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ProfileStep } from "@/app/onboarding/[step]/steps/profile";
-import { requirePageUser } from "@/lib/auth/page-guard";
+import { pageOnboarding, requirePageUser } from "@/lib/auth/page-guard";
 import { currentTranslations } from "@/lib/i18n/server";
-import { dashboardOpen, requestOnboarding, resumeUrl } from "@/lib/onboarding/wizard";
+import { dashboardOpen, resumeUrl } from "@/lib/onboarding/wizard";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProfileSettingsPage() {
   const user = await requirePageUser({ returnTo: "/dashboard/profile" });
   if (user.role === "admin") redirect("/admin");
-  const onboarding = await requestOnboarding(user.id);
+  const onboarding = await pageOnboarding();
   if (!dashboardOpen(onboarding)) redirect(resumeUrl(onboarding));
   const { t, language } = await currentTranslations();
   return (

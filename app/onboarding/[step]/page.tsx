@@ -3,11 +3,11 @@ import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { FlashToast } from "@/components/flash-toast";
 import { stepTitle, WizardFrame } from "@/components/onboarding/wizard-frame";
-import { requirePageUser } from "@/lib/auth/page-guard";
+import { pageOnboarding, requirePageUser } from "@/lib/auth/page-guard";
 import { currentTranslations } from "@/lib/i18n/server";
 import { deliveryProblem } from "@/lib/email/delivery-events";
 import { WIZARD_PAGES, type WizardPage } from "@/lib/onboarding/machine";
-import { dashboardOpen, requestOnboarding, pageUrl } from "@/lib/onboarding/wizard";
+import { dashboardOpen, pageUrl } from "@/lib/onboarding/wizard";
 import { DoneStep } from "./steps/done";
 import { PayoutsStep } from "./steps/payouts";
 import { ProfileStep } from "./steps/profile";
@@ -28,8 +28,8 @@ function asWizardPage(step: string): WizardPage {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const page = asWizardPage((await params).step);
   const { t } = await currentTranslations();
-  const user = await requirePageUser();
-  const { pages } = await requestOnboarding(user.id);
+  await requirePageUser();
+  const { pages } = await pageOnboarding();
   return { title: pages.includes(page) ? stepTitle(t, page, pages) : t(`onboarding.pages.${page}`) };
 }
 
@@ -37,7 +37,7 @@ export default async function OnboardingStepPage({ params, searchParams }: Param
   const page = asWizardPage((await params).step);
   const user = await requirePageUser({ returnTo: `/onboarding/${page}` });
   if (user.role === "admin") redirect("/admin");
-  const onboarding = await requestOnboarding(user.id);
+  const onboarding = await pageOnboarding();
   // Steps turned off by a flag, and steps ahead of the creator, lead to the first unfinished one.
   if (!onboarding.reachable.includes(page)) redirect(pageUrl(onboarding.next));
   // Past the wizard, the profile is edited as a settings page that returns to the dashboard.

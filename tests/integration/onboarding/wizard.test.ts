@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { ProfileInput, saveProfile } from "@/lib/onboarding/profile";
 import { acceptTerms, TERMS_VERSION } from "@/lib/onboarding/terms";
 import { callRoute } from "../../support/http";
+import { statementsDuring } from "../../support/query-count";
 import { createAdmin, createCreator, FACTORY_PASSWORD } from "../../factories/users";
 
 const PROFILE = ProfileInput.parse({ onlyfansHandle: "@Lea.Creates", country: "FR", language: "fr", timezone: "Europe/Paris", contentCategories: ["fitness", "travel"], declaredAudienceSize: "12 500" });
@@ -15,6 +16,20 @@ async function statusOf(email: string) {
 }
 
 describe("onboarding through the state machine", () => {
+  it("the status API reads the database once: the user, their session version and their onboarding in one statement", async () => {
+    const creator = await createCreator({ emailVerified: true });
+    const token = (await callRoute(issueToken, "POST", "/api/v1/auth/token", { body: { email: creator.email, password: FACTORY_PASSWORD } })).body.data.access_token;
+    let response: Awaited<ReturnType<typeof callRoute>> | undefined;
+    const statements = await statementsDuring(async () => {
+      response = await callRoute(status, "GET", "/api/v1/onboarding/status", { bearer: token });
+    });
+    expect(response!.status).toBe(200);
+    expect(response!.body.data.next_step.page).toBe("terms");
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatch(/creator_profiles/);
+    expect(statements[0]).toMatch(/onboarding_sessions/);
+  });
+
   it("the status API follows the creator step by step", async () => {
     const creator = await createCreator({ emailVerified: true });
 

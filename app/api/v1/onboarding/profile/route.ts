@@ -1,9 +1,9 @@
 import { operations } from "@/lib/api/operations";
 import { apiRoute } from "@/lib/http/api-route";
 import { saveProfile } from "@/lib/onboarding/profile";
-import { onboardingStatus } from "@/lib/onboarding/wizard";
+import { loadOnboarding, onboardingStatus } from "@/lib/onboarding/wizard";
 
 export const PUT = apiRoute(operations.saveProfile, async ({ user, body, reply }) => {
   await saveProfile(user.id, body);
-  return reply(200, { data: await onboardingStatus(user.id) });
+  return reply(200, { data: onboardingStatus(await loadOnboarding(user.id)) });
 });

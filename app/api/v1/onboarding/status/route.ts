@@ -1,5 +1,5 @@
 import { operations } from "@/lib/api/operations";
 import { apiRoute } from "@/lib/http/api-route";
-import { onboardingStatus } from "@/lib/onboarding/wizard";
+import { onboardingOf, onboardingStatus } from "@/lib/onboarding/wizard";
 
-export const GET = apiRoute(operations.onboardingStatus, async ({ user, reply }) => reply(200, { data: await onboardingStatus(user.id) }));
+export const GET = apiRoute(operations.onboardingStatus, async ({ rows, reply }) => reply(200, { data: onboardingStatus(onboardingOf(rows)) }));
