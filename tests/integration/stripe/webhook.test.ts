@@ -36,6 +36,11 @@ describe("POST /api/v1/webhooks/stripe", () => {
     expect(outcomes.filter((outcome) => outcome === "processed")).toHaveLength(events.length);
     expect(outcomes.filter((outcome) => outcome === "duplicate")).toHaveLength(events.length * 2);
     expect(await db.stripeEvent.count()).toBe(before + events.length);
+    // The row keeps the event as Stripe sent it, at Stripe's time.
+    const sent = JSON.parse(events[0].payload) as { id: string; type: string; created: number };
+    const stored = await db.stripeEvent.findUniqueOrThrow({ where: { id: sent.id } });
+    expect(stored).toMatchObject({ type: sent.type, accountId, livemode: false, createdAt: new Date(sent.created * 1000), payload: sent });
+    expect(stored.processedAt).toBeInstanceOf(Date);
 
     const profile = await db.creatorProfile.findUniqueOrThrow({ where: { userId: creator.id } });
     expect(profile).toMatchObject({ stripeOnboardingCompleted: true, stripeChargesEnabled: true, stripePayoutsEnabled: true, onboardingCompleted: true, stripeRequirementsDue: [] });
