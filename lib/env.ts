@@ -135,6 +135,7 @@ interface ProductionFacts {
   INNGEST_EVENT_KEY?: string;
   INNGEST_SIGNING_KEY?: string;
   ALLOW_SANDBOX_IN_PRODUCTION: boolean;
+  BENCH_MODE: boolean;
   FEATURE_STRIPE_CONNECT: boolean;
   STRIPE_SECRET_KEY?: string;
   STRIPE_WEBHOOK_SECRET?: string;
@@ -167,6 +168,8 @@ function productionProblems(env: ProductionFacts): Array<[string, string]> {
   }
   if (env.INNGEST_EVENT_KEY && !env.INNGEST_SIGNING_KEY) problems.push(["INNGEST_SIGNING_KEY", "is required with INNGEST_EVENT_KEY in production (Inngest signs its calls to /api/inngest)"]);
   if (env.ALLOW_SANDBOX_IN_PRODUCTION) return problems;
+  // The bench routes answer anyone (a bare route, CPU profiles): a benchmark host, never production.
+  if (env.BENCH_MODE) problems.push(["BENCH_MODE", "is not allowed in production: it exposes the benchmark's routes (set ALLOW_SANDBOX_IN_PRODUCTION=true on a bench host)"]);
   const sandboxHint = "(or set ALLOW_SANDBOX_IN_PRODUCTION=true on a staging or demo host)";
   if (env.FEATURE_STRIPE_CONNECT) {
     if (!env.STRIPE_SECRET_KEY) problems.push(["STRIPE_SECRET_KEY", `is required in production while FEATURE_STRIPE_CONNECT is on ${sandboxHint}`]);

@@ -97,6 +97,11 @@ describe("production fails closed", () => {
     expect(problemsOf({ ...PRODUCTION, RESEND_WEBHOOK_SECRET: undefined }).join()).toContain("RESEND_WEBHOOK_SECRET");
   });
 
+  it("refuses the benchmark's routes in production, unless the host opted into the sandboxes (a bench host)", () => {
+    expect(problemsOf({ ...PRODUCTION, BENCH_MODE: "1" })).toEqual(["BENCH_MODE is not allowed in production: it exposes the benchmark's routes (set ALLOW_SANDBOX_IN_PRODUCTION=true on a bench host)"]);
+    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), FRONTEND_URL: "https://bench.example", ALLOW_SANDBOX_IN_PRODUCTION: "true", BENCH_MODE: "1" }).BENCH_MODE).toBe(true);
+  });
+
   it("runs the sandboxes only with an explicit, visible opt-in", () => {
     const env = parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), FRONTEND_URL: "https://staging.agency.example", ALLOW_SANDBOX_IN_PRODUCTION: "true" });
     expect(env).toMatchObject({ stripeMode: "sandbox", EMAIL_PROVIDER: "sandbox", sandboxInProduction: true });
