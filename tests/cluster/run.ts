@@ -125,6 +125,8 @@ interface Answer {
   server: string;
 }
 
+const REQUEST_TIMEOUT_MS = 90_000;
+
 function request(method: string, pathname: string, options: { body?: string | object; headers?: Record<string, string>; from?: string } = {}): Promise<Answer> {
   const body = options.body === undefined ? undefined : typeof options.body === "string" ? options.body : JSON.stringify(options.body);
   return new Promise((resolve, reject) => {
@@ -146,6 +148,9 @@ function request(method: string, pathname: string, options: { body?: string | ob
         });
       },
     );
+    // A request that never ends fails the run with its name, instead of holding CI until its limit
+    // (one CI run sat 20 minutes in the kill step; nginx gives up on an upstream after 60 s).
+    outgoing.setTimeout(REQUEST_TIMEOUT_MS, () => outgoing.destroy(new Error(`${method} ${pathname}: no answer within ${REQUEST_TIMEOUT_MS / 1000} s`)));
     outgoing.on("error", reject);
     outgoing.end(body);
   });
