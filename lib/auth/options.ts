@@ -6,12 +6,13 @@ import { clientIp } from "@/lib/http/client-ip";
 import { authenticate } from "@/lib/auth/authenticate";
 import { CredentialsInput } from "@/lib/auth/schemas";
 import { safeRedirect } from "@/lib/http/redirects";
-import { SESSION_MAX_AGE_SECONDS, sessionClaims, usesSecureCookies, type SessionSubject } from "@/lib/auth/session-token";
+import { SESSION_MAX_AGE_SECONDS, decodeJwt, encodeJwt, sessionClaims, usesSecureCookies, type SessionSubject } from "@/lib/auth/session-token";
 
 export function authOptions(): NextAuthOptions {
   return {
     secret: env().AUTH_SECRET,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    jwt: { encode: encodeJwt, decode: decodeJwt },
     useSecureCookies: usesSecureCookies(),
     pages: { signIn: "/login", error: "/login" },
     providers: [
