@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { LANGUAGES, type Language } from "@/lib/i18n";
 import { advanceOnboarding } from "@/lib/onboarding/advance";
 import { CONTENT_CATEGORIES, MAX_CATEGORIES } from "@/lib/onboarding/categories";
+import { env } from "@/lib/env";
 import { supportedCountries } from "@/lib/stripe/platform";
 
 // OnlyFans usernames: letters, digits, dots, underscores and hyphens, starting with a letter
@@ -25,6 +26,33 @@ function isTimeZone(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+export interface ProfileChoices {
+  countries: Array<{ code: string; name: string }>;
+  timeZones: string[];
+}
+
+// Named, collated and listed once per language (and platform country): the same lists on
+// every render, and building them was the profile page's costliest per-request work of ours.
+const choicesByLanguage = new Map<string, ProfileChoices>();
+
+/** The countries (where this platform can pay out, by name in the reader's language) and time zones the form offers. */
+export function profileChoices(language: Language): ProfileChoices {
+  const key = `${language}:${env().STRIPE_PLATFORM_COUNTRY}`;
+  let choices = choicesByLanguage.get(key);
+  if (!choices) {
+    const names = new Intl.DisplayNames([language], { type: "region" });
+    const collator = new Intl.Collator(language);
+    choices = {
+      countries: supportedCountries()
+        .map((code) => ({ code, name: names.of(code) ?? code }))
+        .sort((a, b) => collator.compare(a.name, b.name)),
+      timeZones: Intl.supportedValuesOf("timeZone"),
+    };
+    choicesByLanguage.set(key, choices);
+  }
+  return choices;
 }
 
 /** Form fields arrive as strings (categories possibly repeated); the API sends JSON. */

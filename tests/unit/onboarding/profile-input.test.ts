@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ProfileInput } from "@/lib/onboarding/profile";
+import { profileChoices, ProfileInput } from "@/lib/onboarding/profile";
+import { supportedCountries } from "@/lib/stripe/platform";
+import { withEnv } from "../../support/env";
 
 const VALID = { onlyfansHandle: "lea.creates", country: "FR", language: "en", timezone: "Europe/Paris", contentCategories: ["fitness"] };
 
@@ -37,5 +39,25 @@ describe("profile input", () => {
     expect(ProfileInput.parse({ ...VALID, declaredAudienceSize: "12 500" }).declaredAudienceSize).toBe(12500);
     expect(ProfileInput.parse({ ...VALID, declaredAudienceSize: "" }).declaredAudienceSize).toBeUndefined();
     expect(errors({ declaredAudienceSize: "lots" })).toEqual({ declaredAudienceSize: "audience_invalid" });
+  });
+});
+
+describe("profile choices", () => {
+  it("names every country the platform pays out to in the reader's language, in that language's order", () => {
+    const { countries } = profileChoices("fr");
+    expect(countries.map((country) => country.code).sort()).toEqual(supportedCountries());
+    const names = countries.map((country) => country.name);
+    expect(names).toContain("Allemagne");
+    // French collation puts É among the E's, not after Z as a code-point sort would.
+    expect(names.indexOf("États-Unis")).toBeLessThan(names.indexOf("France"));
+    expect(profileChoices("en").countries.map((country) => country.name)).toContain("Germany");
+  });
+
+  it("is built once per language and platform country, and follows a change of platform country", async () => {
+    expect(profileChoices("en")).toBe(profileChoices("en"));
+    expect(profileChoices("en").timeZones).toContain("Europe/London");
+    const codes = (choices: ReturnType<typeof profileChoices>) => choices.countries.map((country) => country.code).sort();
+    expect(await withEnv({ STRIPE_PLATFORM_COUNTRY: "FR" }, () => codes(profileChoices("en")))).toEqual(supportedCountries("FR"));
+    expect(await withEnv({ STRIPE_PLATFORM_COUNTRY: "US" }, () => codes(profileChoices("en")))).toEqual(supportedCountries("US"));
   });
 });

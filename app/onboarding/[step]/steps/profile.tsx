@@ -1,6 +1,6 @@
 import type { Language } from "@/lib/i18n";
 import type { Onboarding } from "@/lib/onboarding/wizard";
-import { supportedCountries } from "@/lib/stripe/platform";
+import { profileChoices } from "@/lib/onboarding/profile";
 import { ProfileForm, type ProfileDefaults } from "./profile-form";
 
 /** The profile form, in the wizard or on the profile settings page; the same action saves both. */
@@ -15,9 +15,6 @@ export function ProfileStep({ language, onboarding, mode = "wizard" }: { languag
     contentCategories: profile.contentCategories,
     declaredAudienceSize: profile.declaredAudienceSize?.toString() ?? "",
   };
-  const names = new Intl.DisplayNames([language], { type: "region" });
-  const countries = supportedCountries()
-    .map((code) => ({ code, name: names.of(code) ?? code }))
-    .sort((a, b) => a.name.localeCompare(b.name, language));
-  return <ProfileForm mode={mode} email={onboarding.user.email} defaults={defaults} countries={countries} timeZones={Intl.supportedValuesOf("timeZone")} fallbackTimeZone={profile.timezone} />;
+  const { countries, timeZones } = profileChoices(language);
+  return <ProfileForm mode={mode} email={onboarding.user.email} defaults={defaults} countries={countries} timeZones={timeZones} fallbackTimeZone={profile.timezone} />;
 }
