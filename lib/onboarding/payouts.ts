@@ -37,9 +37,11 @@ export type StripeObservation = { kind: "account"; facts: AccountFacts } | { kin
  */
 export class AmbiguousSnapshot extends Error {}
 
-interface LockedProfile {
+/** The profile columns a transition reads, under the row lock (`LOCKED_PROFILE_COLUMNS`). */
+export interface LockedProfile {
   user_id: string;
   stripe_synced_at: Date | null;
+  stripe_disconnected_at: Date | null;
   activated_at: Date | null;
   payouts_paused_at: Date | null;
   stripe_onboarding_completed: boolean;
@@ -48,6 +50,10 @@ interface LockedProfile {
   stripe_disabled_reason: string | null;
   stripe_requirements_due: unknown;
 }
+
+export const LOCKED_PROFILE_COLUMNS = Prisma.raw(
+  "user_id, stripe_synced_at, stripe_disconnected_at, activated_at, payouts_paused_at, stripe_onboarding_completed, stripe_charges_enabled, stripe_payouts_enabled, stripe_disabled_reason, stripe_requirements_due",
+);
 
 function accountIdOf(observation: StripeObservation): string {
   return observation.kind === "account" ? observation.facts.accountId : observation.accountId;
@@ -108,39 +114,55 @@ export async function applyStripeObservation(
 ): Promise<ApplyResult> {
   const result = await db.$transaction(async (tx) => {
     await options.within?.(tx);
-    const [locked] = await tx.$queryRaw<LockedProfile[]>`
-      SELECT user_id, stripe_synced_at, activated_at, payouts_paused_at, stripe_onboarding_completed, stripe_charges_enabled,
-             stripe_payouts_enabled, stripe_disabled_reason, stripe_requirements_due
-      FROM creator_profiles WHERE stripe_account_id = ${accountIdOf(observation)} FOR UPDATE`;
-    if (!locked) return { outcome: "unknown_account" as const, change: null };
-    // Checked under the row lock: another delivery may have stored a state since the caller looked.
-    if (options.snapshot && locked.stripe_synced_at && Math.abs(locked.stripe_synced_at.getTime() - observedAt.getTime()) <= 1000) throw new AmbiguousSnapshot();
-    const eventAt = options.eventAt ? { stripeEventAt: options.eventAt } : {};
-    if (locked.stripe_synced_at && locked.stripe_synced_at > observedAt) {
-      if (options.eventAt) await tx.$executeRaw`UPDATE creator_profiles SET stripe_event_at = GREATEST(stripe_event_at, ${options.eventAt}) WHERE user_id = ${locked.user_id}`;
-      return { outcome: "stale" as const, userId: locked.user_id, change: null };
-    }
-
-    const canOperate = observation.kind === "account" && observation.facts.chargesEnabled && observation.facts.payoutsEnabled;
-    let change: PayoutChange = null;
-    if (canOperate && !locked.activated_at) change = "activated";
-    else if (canOperate && locked.payouts_paused_at) change = "resumed";
-    else if (!canOperate && locked.activated_at && !locked.payouts_paused_at) change = observation.kind === "disconnected" ? "disconnected" : "paused";
-
-    const update = profileUpdate(observation, locked, Boolean(locked.activated_at) || change === "activated", observedAt);
-    await tx.creatorProfile.update({
-      where: { userId: locked.user_id },
-      data: {
-        ...update,
-        ...eventAt,
-        ...(change === "activated" ? { activatedAt: observedAt } : {}),
-        ...(change === "paused" || change === "disconnected" ? { payoutsPausedAt: observedAt } : {}),
-        ...(change === "resumed" ? { payoutsPausedAt: null } : {}),
-      },
-    });
-    await recordTransition(tx, locked.user_id, accountIdOf(observation), change, observedAt);
-    return { outcome: "applied" as const, userId: locked.user_id, change };
+    const [locked] = await tx.$queryRaw<LockedProfile[]>`SELECT ${LOCKED_PROFILE_COLUMNS} FROM creator_profiles WHERE stripe_account_id = ${accountIdOf(observation)} FOR UPDATE`;
+    return applyToLockedProfile(tx, locked, observation, observedAt, options);
   });
+  return announced(result);
+}
+
+/**
+ * The transition an observation makes on a profile the caller locked in `tx` (undefined: no
+ * profile holds the account). The caller passes the result to `announced` once committed.
+ */
+export async function applyToLockedProfile(
+  tx: Prisma.TransactionClient,
+  locked: LockedProfile | undefined,
+  observation: StripeObservation,
+  observedAt: Date,
+  options: { eventAt?: Date; snapshot?: boolean },
+): Promise<ApplyResult> {
+  if (!locked) return { outcome: "unknown_account", change: null };
+  // Checked under the row lock: another delivery may have stored a state since the caller looked.
+  if (options.snapshot && locked.stripe_synced_at && Math.abs(locked.stripe_synced_at.getTime() - observedAt.getTime()) <= 1000) throw new AmbiguousSnapshot();
+  const eventAt = options.eventAt ? { stripeEventAt: options.eventAt } : {};
+  if (locked.stripe_synced_at && locked.stripe_synced_at > observedAt) {
+    if (options.eventAt) await tx.$executeRaw`UPDATE creator_profiles SET stripe_event_at = GREATEST(stripe_event_at, ${options.eventAt}) WHERE user_id = ${locked.user_id}`;
+    return { outcome: "stale", userId: locked.user_id, change: null };
+  }
+
+  const canOperate = observation.kind === "account" && observation.facts.chargesEnabled && observation.facts.payoutsEnabled;
+  let change: PayoutChange = null;
+  if (canOperate && !locked.activated_at) change = "activated";
+  else if (canOperate && locked.payouts_paused_at) change = "resumed";
+  else if (!canOperate && locked.activated_at && !locked.payouts_paused_at) change = observation.kind === "disconnected" ? "disconnected" : "paused";
+
+  const update = profileUpdate(observation, locked, Boolean(locked.activated_at) || change === "activated", observedAt);
+  await tx.creatorProfile.update({
+    where: { userId: locked.user_id },
+    data: {
+      ...update,
+      ...eventAt,
+      ...(change === "activated" ? { activatedAt: observedAt } : {}),
+      ...(change === "paused" || change === "disconnected" ? { payoutsPausedAt: observedAt } : {}),
+      ...(change === "resumed" ? { payoutsPausedAt: null } : {}),
+    },
+  });
+  await recordTransition(tx, locked.user_id, accountIdOf(observation), change, observedAt);
+  return { outcome: "applied", userId: locked.user_id, change };
+}
+
+/** After the commit: the relay is woken for the transition's outbox rows, and the transition counted. */
+export function announced(result: ApplyResult): ApplyResult {
   if (result.change) {
     outboxWritten();
     metrics().payoutTransitions.inc({ change: result.change });

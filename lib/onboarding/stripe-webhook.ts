@@ -4,7 +4,16 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
 import { logger } from "@/lib/observability/logger";
 import { metrics, webhookTypeLabel } from "@/lib/observability/metrics";
-import { AmbiguousSnapshot, applyStripeObservation, type ApplyResult, type StripeObservation } from "@/lib/onboarding/payouts";
+import {
+  AmbiguousSnapshot,
+  announced,
+  applyStripeObservation,
+  applyToLockedProfile,
+  LOCKED_PROFILE_COLUMNS,
+  type ApplyResult,
+  type LockedProfile,
+  type StripeObservation,
+} from "@/lib/onboarding/payouts";
 import { retrieveAccountFacts } from "@/lib/stripe/accounts";
 import { classifyStripeError } from "@/lib/stripe/errors";
 import { accountFacts } from "@/lib/stripe/facts";
@@ -22,6 +31,8 @@ export interface WebhookResult {
 }
 
 class DuplicateEvent extends Error {}
+/** Thrown inside the transaction when the event turns out not to settle the state alone: nothing it wrote stays. */
+class NeedsAccountRead extends Error {}
 
 /**
  * Event ids this instance recorded lately. Stripe redelivers an event until it gets a 2xx, and
@@ -66,13 +77,16 @@ export async function handleStripeWebhook(rawBody: string, signature: string | n
  * because Prisma walks a JSON argument value by value, and an event carries the whole account:
  * that walk was the new-event path's hottest function in the profile.
  */
+function eventInsert(event: Stripe.Event, accountId: string, processedAt: Date): Prisma.Sql {
+  return Prisma.sql`
+    INSERT INTO stripe_events (id, type, account_id, livemode, created_at, processed_at, payload)
+    VALUES (${event.id}, ${event.type}, ${accountId}, ${event.livemode}, ${new Date(event.created * 1000)}, ${processedAt}, ${JSON.stringify(event)}::jsonb)
+    ON CONFLICT (id) DO NOTHING`;
+}
+
 function recordEvent(event: Stripe.Event, accountId: string, processedAt: Date) {
   return async (tx: Prisma.TransactionClient) => {
-    const inserted = await tx.$executeRaw`
-      INSERT INTO stripe_events (id, type, account_id, livemode, created_at, processed_at, payload)
-      VALUES (${event.id}, ${event.type}, ${accountId}, ${event.livemode}, ${new Date(event.created * 1000)}, ${processedAt}, ${JSON.stringify(event)}::jsonb)
-      ON CONFLICT (id) DO NOTHING`;
-    if (inserted === 0) throw new DuplicateEvent();
+    if ((await tx.$executeRaw(eventInsert(event, accountId, processedAt))) === 0) throw new DuplicateEvent();
   };
 }
 
@@ -102,16 +116,58 @@ async function knownState(eventId: string, accountId: string): Promise<KnownStat
  *   ambiguous, so the account is read again, and deliveries in any order converge on Stripe's
  *   current state.
  */
-async function observe(event: Stripe.Event, accountId: string, state: KnownState): Promise<Observed | "already_known"> {
+function decide(event: Stripe.Event, accountId: string, state: Pick<KnownState, "syncedAt" | "disconnectedAt">): Observed | "already_known" | "needs_read" {
   const createdAt = event.created * 1000;
   if (event.type === "account.application.deauthorized") return { observation: { kind: "disconnected", accountId }, observedAt: new Date(), snapshot: false };
   const syncedAt = state.disconnectedAt ? null : state.syncedAt;
   if (syncedAt && syncedAt.getTime() > createdAt + 1000) return "already_known";
-  const snapshot = event.data.object as { object?: string };
-  if (event.type === "account.updated" && snapshot.object === "account" && (!syncedAt || createdAt > syncedAt.getTime() + 1000)) {
-    return { observation: { kind: "account", facts: accountFacts(snapshot as Stripe.Account) }, observedAt: new Date(createdAt), snapshot: true };
+  if (carriesAccount(event) && (!syncedAt || createdAt > syncedAt.getTime() + 1000)) {
+    return { observation: { kind: "account", facts: accountFacts(event.data.object as Stripe.Account) }, observedAt: new Date(createdAt), snapshot: true };
   }
-  return readAccount(accountId);
+  return "needs_read";
+}
+
+function carriesAccount(event: Stripe.Event): boolean {
+  return event.type === "account.updated" && (event.data.object as { object?: string }).object === "account";
+}
+
+/** Deauthorization, or an account.updated with the account: usually settled without a Stripe read. */
+function settlesItself(event: Stripe.Event): boolean {
+  return event.type === "account.application.deauthorized" || carriesAccount(event);
+}
+
+async function observe(event: Stripe.Event, accountId: string, state: KnownState): Promise<Observed | "already_known"> {
+  const decision = decide(event, accountId, state);
+  return decision === "needs_read" ? readAccount(accountId) : decision;
+}
+
+/**
+ * An event that settles itself, in one transaction of three statements: the event row and the
+ * profile's row lock in one (no read before it; the lock is taken only once the event is
+ * recorded, in the order every other delivery takes them, so two paths cannot deadlock), the
+ * decision on the locked row, the update. A duplicate or an ambiguous snapshot rolls it back.
+ */
+async function applyUnderOneLock(event: Stripe.Event, accountId: string, receivedAt: Date): Promise<ApplyResult> {
+  const eventAt = new Date(event.created * 1000);
+  const result = await db.$transaction(async (tx) => {
+    const [row] = await tx.$queryRaw<Array<{ recorded: boolean } & Partial<LockedProfile>>>`
+      WITH recorded AS (${eventInsert(event, accountId, receivedAt)} RETURNING id)
+      SELECT EXISTS (SELECT 1 FROM recorded) AS recorded, locked.*
+      FROM (SELECT 1) AS one LEFT JOIN LATERAL (
+        SELECT ${LOCKED_PROFILE_COLUMNS} FROM creator_profiles WHERE stripe_account_id = ${accountId} AND EXISTS (SELECT 1 FROM recorded) FOR UPDATE
+      ) AS locked ON true`;
+    if (!row.recorded) throw new DuplicateEvent();
+    const locked = row.user_id ? (row as LockedProfile) : undefined;
+    if (!locked) return { outcome: "unknown_account" as const, change: null };
+    const decision = decide(event, accountId, { syncedAt: locked.stripe_synced_at, disconnectedAt: locked.stripe_disconnected_at });
+    if (decision === "needs_read") throw new NeedsAccountRead();
+    if (decision === "already_known") {
+      await tx.$executeRaw`UPDATE creator_profiles SET stripe_event_at = GREATEST(stripe_event_at, ${eventAt}) WHERE user_id = ${locked.user_id}`;
+      return { outcome: "stale" as const, userId: locked.user_id, change: null };
+    }
+    return applyToLockedProfile(tx, locked, decision.observation, decision.observedAt, { eventAt, snapshot: decision.snapshot });
+  });
+  return announced(result);
 }
 
 interface Observed {
@@ -133,6 +189,38 @@ async function readAccount(accountId: string): Promise<Observed> {
   }
 }
 
+function applyObserved(event: Stripe.Event, accountId: string, receivedAt: Date, { observation, observedAt, snapshot }: Observed): Promise<ApplyResult> {
+  return applyStripeObservation(observation, observedAt, { within: recordEvent(event, accountId, receivedAt), eventAt: new Date(event.created * 1000), snapshot });
+}
+
+/** Applied from the event under one lock; read from Stripe instead when the locked state makes its order ambiguous. */
+async function settleFromEvent(event: Stripe.Event, accountId: string, receivedAt: Date): Promise<ApplyResult> {
+  try {
+    return await applyUnderOneLock(event, accountId, receivedAt);
+  } catch (error) {
+    if (!(error instanceof NeedsAccountRead) && !(error instanceof AmbiguousSnapshot)) throw error;
+    return applyObserved(event, accountId, receivedAt, await readAccount(accountId));
+  }
+}
+
+/** Events that name the account without its state: what we hold decides whether Stripe must be asked. */
+async function settleByReading(event: Stripe.Event, accountId: string, receivedAt: Date): Promise<ApplyResult> {
+  const state = await knownState(event.id, accountId);
+  if (state.seen) throw new DuplicateEvent();
+  if (!state.known) {
+    await db.$transaction((tx) => recordEvent(event, accountId, receivedAt)(tx));
+    return { outcome: "unknown_account", change: null };
+  }
+  const observed = await observe(event, accountId, state);
+  if (observed !== "already_known") return applyObserved(event, accountId, receivedAt, observed);
+  const eventAt = new Date(event.created * 1000);
+  await db.$transaction(async (tx) => {
+    await recordEvent(event, accountId, receivedAt)(tx);
+    await tx.$executeRaw`UPDATE creator_profiles SET stripe_event_at = GREATEST(stripe_event_at, ${eventAt}) WHERE stripe_account_id = ${accountId}`;
+  });
+  return { outcome: "stale", change: null };
+}
+
 async function processWebhook(rawBody: string, signature: string | null, onType: (type: string) => void): Promise<WebhookResult> {
   const event = verifyStripeEvent(rawBody, signature);
   onType(event.type);
@@ -142,33 +230,13 @@ async function processWebhook(rawBody: string, signature: string | null, onType:
   const accountId = accountIdOf(event);
   if (!accountId) return { outcome: "ignored", eventId: event.id, type: event.type, reason: "no_account" };
 
-  // A redelivery is answered without calling Stripe; the unique insert below still decides
-  // when two copies arrive at the same time.
+  // A redelivery is answered without calling Stripe; the unique insert still decides when two
+  // copies arrive at the same time.
   if (recentlyRecorded.has(event.id)) return { outcome: "duplicate", eventId: event.id, type: event.type };
-  const state = await knownState(event.id, accountId);
-  if (state.seen) return { outcome: "duplicate", eventId: event.id, type: event.type };
-
   const receivedAt = new Date();
-  const eventAt = new Date(event.created * 1000);
   try {
-    if (!state.known) {
-      await db.$transaction((tx) => recordEvent(event, accountId, receivedAt)(tx));
-      return { outcome: "ignored", eventId: event.id, type: event.type, reason: "unknown_account", sync: "unknown_account" };
-    }
-    const observed = await observe(event, accountId, state);
-    if (observed === "already_known") {
-      await db.$transaction(async (tx) => {
-        await recordEvent(event, accountId, receivedAt)(tx);
-        await tx.$executeRaw`UPDATE creator_profiles SET stripe_event_at = GREATEST(stripe_event_at, ${eventAt}) WHERE stripe_account_id = ${accountId}`;
-      });
-      return { outcome: "processed", eventId: event.id, type: event.type, sync: "stale" };
-    }
-    const apply = ({ observation, observedAt, snapshot }: Observed) => applyStripeObservation(observation, observedAt, { within: recordEvent(event, accountId, receivedAt), eventAt, snapshot });
-    // Two snapshots of one second delivered at once (or a read meanwhile): read the account instead.
-    const sync = await apply(observed).catch(async (error: unknown) => {
-      if (!(error instanceof AmbiguousSnapshot)) throw error;
-      return apply(await readAccount(accountId));
-    });
+    const sync = settlesItself(event) ? await settleFromEvent(event, accountId, receivedAt) : await settleByReading(event, accountId, receivedAt);
+    if (sync.outcome === "unknown_account") return { outcome: "ignored", eventId: event.id, type: event.type, reason: "unknown_account", sync: "unknown_account" };
     return { outcome: "processed", eventId: event.id, type: event.type, sync: sync.outcome };
   } catch (error) {
     if (error instanceof DuplicateEvent) return { outcome: "duplicate", eventId: event.id, type: event.type };

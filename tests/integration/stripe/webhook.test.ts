@@ -4,6 +4,7 @@ import { applyStripeObservation, startPayoutsOnboarding } from "@/lib/onboarding
 import { accountFacts } from "@/lib/stripe/facts";
 import { stripeSandbox } from "../../support/integration-database";
 import { deliverEvent, deliverWebhook, foreignEvent, signWithTimestamp } from "../../support/stripe";
+import { statementsDuring } from "../../support/query-count";
 import { createCreatorReadyForPayouts } from "../../factories/users";
 
 async function creatorWithAccount() {
@@ -126,6 +127,40 @@ describe("POST /api/v1/webhooks/stripe", () => {
       expect(answers.map((answer) => answer.status)).toEqual(events.map(() => 200));
       expect(await db.creatorProfile.findUniqueOrThrow({ where: { userId: creator.id } })).toMatchObject({ payoutState: "active", stripeChargesEnabled: true, stripePayoutsEnabled: true });
     }
+  });
+
+  it("applies an account.updated that carries the account in one transaction: record and lock, update; no read before it, no Stripe call", async () => {
+    const { creator, accountId } = await creatorWithAccount();
+    await stripeSandbox.completeOnboarding(accountId, "needs_information", { hold: true });
+    const { event } = await stripeSandbox.signedEvent(accountId, "account.updated", { created: Math.floor(Date.now() / 1000) + 5 });
+    const reads = stripeSandbox.apiRequests();
+    let response: Awaited<ReturnType<typeof deliverEvent>> | undefined;
+    const statements = await statementsDuring(async () => {
+      response = await deliverEvent(event);
+    });
+    expect(response!.body.data).toMatchObject({ outcome: "processed" });
+    expect(stripeSandbox.apiRequests()).toBe(reads);
+    expect(statements.map((statement) => statement.trim().split(/\s+/)[0].toUpperCase())).toEqual(["BEGIN", "WITH", "UPDATE", "COMMIT"]);
+    expect(statements[1]).toMatch(/INSERT INTO stripe_events[\s\S]*FOR UPDATE/);
+    expect(await db.creatorProfile.findUniqueOrThrow({ where: { userId: creator.id } })).toMatchObject({
+      stripeDisabledReason: "requirements.past_due",
+      stripeSyncedAt: new Date(JSON.parse(event.payload).created * 1000),
+      stripeEventAt: new Date(JSON.parse(event.payload).created * 1000),
+    });
+  });
+
+  it("a copy another instance recorded (not in this one's memory) is a duplicate: nothing applied, the lock released", async () => {
+    const { creator, accountId } = await creatorWithAccount();
+    await stripeSandbox.completeOnboarding(accountId, "complete", { hold: true });
+    const { event } = await stripeSandbox.signedEvent(accountId, "account.updated", { created: Math.floor(Date.now() / 1000) + 5 });
+    const sent = JSON.parse(event.payload) as { id: string; created: number };
+    await db.stripeEvent.create({ data: { id: sent.id, type: "account.updated", accountId, livemode: false, createdAt: new Date(sent.created * 1000), processedAt: new Date(), payload: sent } });
+    expect((await deliverEvent(event)).body.data.outcome).toBe("duplicate");
+    expect(await db.creatorProfile.findUniqueOrThrow({ where: { userId: creator.id } })).toMatchObject({ activatedAt: null, stripeChargesEnabled: false });
+    // Released: the next delivery for the account takes the lock at once.
+    const next = await stripeSandbox.signedEvent(accountId, "account.updated", { created: sent.created + 5 });
+    expect((await deliverEvent(next.event)).body.data.outcome).toBe("processed");
+    expect((await db.creatorProfile.findUniqueOrThrow({ where: { userId: creator.id } })).activatedAt).toBeInstanceOf(Date);
   });
 
   it("answers an event that names no connected account with 2xx ignored", async () => {
