@@ -183,6 +183,8 @@ rows.push(
     body: processed.payload,
   }),
 );
+// Not a goal: the floor under the line above, the bare route reading the same body.
+rows.push(await pairedRow("POST /api/bench/noop (the same 5 KB body, read)", bareRoute, { url: `${base}/api/bench/noop`, method: "POST", headers: { "content-type": "application/json" }, body: processed.payload }));
 let next = 0;
 const newEventRequest = () => {
   const event = signedEvent(accounts[next++ % accounts.length]);
