@@ -31,6 +31,8 @@ const PARTS: Array<[string, RegExp]> = [
 
 export interface ProfileSummary {
   busySeconds: number;
+  /** The in-process profiler's own start and stop (the inspector's `dispatch`), left out of every figure. */
+  profilerSeconds: number;
   parts: Array<{ part: string; share: string }>;
   hottest: Array<{ function: string; share: string }>;
 }
@@ -41,10 +43,15 @@ export function summariseProfile(file: string, top = 12): ProfileSummary {
   const byPart = new Map<string, number>();
   const byFunction = new Map<string, number>();
   let total = 0;
+  let profiler = 0;
   profile.samples.forEach((id, index) => {
     const { functionName, url, lineNumber } = nodes.get(id)!.callFrame;
     if (functionName === "(idle)") return;
     const micros = profile.timeDeltas[index] ?? 0;
+    if (functionName === "dispatch" && !url) {
+      profiler += micros;
+      return;
+    }
     total += micros;
     const part = functionName === "(garbage collector)" ? "garbage collection" : (PARTS.find(([, pattern]) => pattern.test(url))?.[0] ?? (url ? "other" : "V8 / native (I/O, crypto, JSON)"));
     byPart.set(part, (byPart.get(part) ?? 0) + micros);
@@ -54,13 +61,16 @@ export function summariseProfile(file: string, top = 12): ProfileSummary {
   const share = (micros: number) => `${((micros / total) * 100).toFixed(1)} %`;
   return {
     busySeconds: total / 1e6,
+    profilerSeconds: profiler / 1e6,
     parts: [...byPart].sort((a, b) => b[1] - a[1]).map(([part, micros]) => ({ part, share: share(micros) })),
     hottest: [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, micros]) => ({ function: name.slice(0, 110), share: share(micros) })),
   };
 }
 
-export function printProfileSummary(label: string, summary: ProfileSummary): void {
-  console.log(`\n${label}: ${summary.busySeconds.toFixed(1)} s of CPU (idle excluded)`);
+/** With `requests` (answered while profiled), also the main thread's CPU per request. */
+export function printProfileSummary(label: string, summary: ProfileSummary, requests?: number): void {
+  const perRequest = requests ? `, ${((summary.busySeconds * 1000) / requests).toFixed(2)} ms per request over ${requests} requests` : "";
+  console.log(`\n${label}: ${summary.busySeconds.toFixed(1)} s of CPU${perRequest} (idle and the profiler's own ${summary.profilerSeconds.toFixed(2)} s excluded)`);
   console.table(summary.parts);
   console.table(summary.hottest);
 }

@@ -106,7 +106,7 @@ async function load(options: autocannon.Options): Promise<autocannon.Result> {
   return autocannon({ connections: CONNECTIONS, duration: DURATION, ...options });
 }
 
-const profiles: Array<{ label: string; file: string }> = [];
+const profiles: Array<{ label: string; file: string; requests: number }> = [];
 async function profileCommand(command: object): Promise<{ data?: { file: string } }> {
   const response = await fetch(`${base}/api/bench/profile`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(command) });
   if (!response.ok) throw new Error(`/api/bench/profile answered ${response.status}`);
@@ -118,7 +118,7 @@ async function profiledLoad(label: string, options: autocannon.Options): Promise
   await profileCommand({ action: "start" });
   const result = await load(options);
   const { data } = await profileCommand({ action: "stop", name: label.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) });
-  profiles.push({ label, file: data!.file });
+  profiles.push({ label, file: data!.file, requests: result.requests.total });
   return result;
 }
 
@@ -305,7 +305,7 @@ const goals: Array<{ path: string; goal: string; measured: string; result: strin
 ];
 console.log("\nGoals (issue: performance to the limit)");
 console.table(goals);
-for (const { label, file } of profiles) printProfileSummary(`CPU profile: ${label}`, summariseProfile(file));
+for (const { label, file, requests } of profiles) printProfileSummary(`CPU profile: ${label}`, summariseProfile(file), requests);
 
 const results = {
   date: new Date().toISOString(),
