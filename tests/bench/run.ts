@@ -174,6 +174,8 @@ const bareResult = await profiledLoad("GET /api/bench/noop (bare route)", bareRo
 const bare = bareResult.requests.average;
 rows.push(row("GET /api/bench/noop (bare route)", bareResult));
 rows.push(row("GET /api/health", await load({ url: `${base}/api/health` }), bare));
+// Not a goal: the floor under the line below, the bare route plus one read through Prisma.
+rows.push(await pairedRow("GET /api/bench/read (one Prisma read)", bareRoute, { url: `${base}/api/bench/read?id=${statusCreator.id}` }));
 rows.push(await pairedRow("GET /api/v1/onboarding/status (Bearer)", bareRoute, { url: `${base}/api/v1/onboarding/status`, headers: { authorization: `Bearer ${bearer}` } }));
 rows.push(
   await pairedRow("POST /api/v1/webhooks/stripe (already processed)", bareRoute, {
