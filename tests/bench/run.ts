@@ -205,13 +205,32 @@ rows.push(await pairedRow("GET /onboarding/profile (signed in)", barePage, { url
 
 // Latency at a fixed load of 20 % of the bare route's capacity (not saturated: queueing aside).
 const lightRate = Math.max(10, Math.round(bare * 0.2));
-const light = (options: autocannon.Options) => load({ connections: 8, overallRate: lightRate, ...options });
-const bareLight = await light({ url: `${base}/api/bench/noop` });
-const statusLight = await light({ url: `${base}/api/v1/onboarding/status`, headers: { authorization: `Bearer ${bearer}` } });
-const webhookLight = await light({ url: base, requests: [{ setupRequest: newEventRequest }] });
-rows.push(row(`GET /api/bench/noop at ${lightRate} req/s`, bareLight, bare));
-rows.push(row(`GET /api/v1/onboarding/status at ${lightRate} req/s`, statusLight, bare));
-rows.push(row(`POST /api/v1/webhooks/stripe (new event) at ${lightRate} req/s`, webhookLight, bare));
+// In alternating windows too (bare, status, webhook, ...): one stall of the machine decides a p99,
+// so each window's p99 is read against the bare route's in the same round, and the median taken.
+const light = (options: autocannon.Options) => load({ connections: 8, overallRate: lightRate, duration: DURATION / ROUNDS, ...options });
+const lightWindows: Array<{ bare: autocannon.Result; status: autocannon.Result; webhook: autocannon.Result }> = [];
+for (let round = 0; round < ROUNDS; round++) {
+  lightWindows.push({
+    bare: await light({ url: `${base}/api/bench/noop` }),
+    status: await light({ url: `${base}/api/v1/onboarding/status`, headers: { authorization: `Bearer ${bearer}` } }),
+    webhook: await light({ url: base, requests: [{ setupRequest: newEventRequest }] }),
+  });
+}
+const p99Ratio = (path: "status" | "webhook") => median(lightWindows.map((window) => window[path].latency.p99 / Math.max(1, window.bare.latency.p99)));
+function lightRow(target: string, path: "bare" | "status" | "webhook"): Row {
+  const windows = lightWindows.map((window) => window[path]);
+  return {
+    target,
+    "req/s": Math.round(median(windows.map((window) => window.requests.average))),
+    "p50 ms": median(windows.map((window) => window.latency.p50)),
+    "p99 ms": median(windows.map((window) => window.latency.p99)),
+    "vs yardstick": path === "bare" ? "100 %" : `p99 ${p99Ratio(path).toFixed(2)} × the bare route's`,
+    errors: windows.reduce((sum, window) => sum + window.errors + window.non2xx, 0),
+  };
+}
+rows.push(lightRow(`GET /api/bench/noop at ${lightRate} req/s`, "bare"));
+rows.push(lightRow(`GET /api/v1/onboarding/status at ${lightRate} req/s`, "status"));
+rows.push(lightRow(`POST /api/v1/webhooks/stripe (new event) at ${lightRate} req/s`, "webhook"));
 
 // Registration is bound by argon2id (19 MiB, t=2): compare with the hash rate on all cores.
 const registration = await profiledLoad("POST /api/v1/auth/register", {
@@ -301,8 +320,8 @@ const goals: Array<{ path: string; goal: string; measured: string; result: strin
   { path: "webhook, new event", goal: "≥ 60 % of the bare route", measured: `${(ratio("POST /api/v1/webhooks/stripe (new event)") * 100).toFixed(0)} %`, result: ratio("POST /api/v1/webhooks/stripe (new event)") >= 0.6 ? "pass" : "FAIL" },
   { path: "webhook, already processed", goal: "≥ 90 % of the bare route", measured: `${(ratio("POST /api/v1/webhooks/stripe (already processed)") * 100).toFixed(0)} %`, result: ratio("POST /api/v1/webhooks/stripe (already processed)") >= 0.9 ? "pass" : "FAIL" },
   { path: "/onboarding/profile, signed in", goal: "≥ 50 % of the bare page", measured: `${(ratio("GET /onboarding/profile (signed in)") * 100).toFixed(0)} %`, result: ratio("GET /onboarding/profile (signed in)") >= 0.5 ? "pass" : "FAIL" },
-  { path: `status p99 at ${lightRate} req/s`, goal: "≤ 1.5 × the bare route's p99", measured: `${(statusLight.latency.p99 / Math.max(1, bareLight.latency.p99)).toFixed(2)} ×`, result: statusLight.latency.p99 <= 1.5 * Math.max(1, bareLight.latency.p99) ? "pass" : "FAIL" },
-  { path: `webhook p99 at ${lightRate} req/s`, goal: "≤ 1.5 × the bare route's p99", measured: `${(webhookLight.latency.p99 / Math.max(1, bareLight.latency.p99)).toFixed(2)} ×`, result: webhookLight.latency.p99 <= 1.5 * Math.max(1, bareLight.latency.p99) ? "pass" : "FAIL" },
+  { path: `status p99 at ${lightRate} req/s`, goal: "≤ 1.5 × the bare route's p99", measured: `${p99Ratio("status").toFixed(2)} ×`, result: p99Ratio("status") <= 1.5 ? "pass" : "FAIL" },
+  { path: `webhook p99 at ${lightRate} req/s`, goal: "≤ 1.5 × the bare route's p99", measured: `${p99Ratio("webhook").toFixed(2)} ×`, result: p99Ratio("webhook") <= 1.5 ? "pass" : "FAIL" },
   { path: "JavaScript, every creator page", goal: "our share ≤ 15 KB gzip", measured: `${ourWorstKb.toFixed(1)} KB (worst)`, result: ourWorstKb <= 15 ? "pass" : "FAIL" },
 ];
 console.log("\nGoals (issue: performance to the limit)");
