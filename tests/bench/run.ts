@@ -99,11 +99,27 @@ interface Row {
   "p50 ms": number;
   "p99 ms": number;
   "vs yardstick": string;
+  "machine CPU ms/req"?: string;
   errors: number;
 }
 
 async function load(options: autocannon.Options): Promise<autocannon.Result> {
   return autocannon({ connections: CONNECTIONS, duration: DURATION, ...options });
+}
+
+/** CPU time the whole machine has spent busy so far (every core, every process), in ms. */
+function machineBusyMs(): number {
+  return os.cpus().reduce((sum, { times }) => sum + times.user + times.nice + times.sys + times.irq, 0);
+}
+
+/**
+ * The load, with the machine's CPU per answered request: the server, PostgreSQL and the load
+ * generator share these cores, so a path that moves work to PostgreSQL is bound by all of it.
+ */
+async function measuredLoad(options: autocannon.Options, profiled?: string): Promise<{ result: autocannon.Result; cpuMsPerRequest: number }> {
+  const before = machineBusyMs();
+  const result = profiled ? await profiledLoad(profiled, options) : await load(options);
+  return { result, cpuMsPerRequest: (machineBusyMs() - before) / Math.max(1, result.requests.total) };
 }
 
 const profiles: Array<{ label: string; file: string; requests: number }> = [];
@@ -122,7 +138,11 @@ async function profiledLoad(label: string, options: autocannon.Options): Promise
   return result;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  return Number.isInteger(middle) ? (sorted[middle - 1] + sorted[middle]) / 2 : sorted[Math.floor(middle)];
+}
 const percent = (value: number) => `${(value * 100).toFixed(0)} %`;
 
 /** A row measured alone; the yardstick of every row is the bare route, except the wizard page's (the bare page). */
@@ -142,18 +162,20 @@ function row(target: string, result: autocannon.Result, bare?: number): Row {
  * path, yardstick, path, ...). These cores are shared with other machines: one long run of each
  * compared different moments, and the same code measured 52 % and 71 % in two runs. A slow
  * moment now slows both sides of a window; the ratio is the median window's, and the spread of
- * the windows is printed with it. When profiling, the path's first window is profiled.
+ * the windows is printed with it. Each path is warmed for a second first (the yardstick is warm
+ * from the lines before; a path's first requests compile and load its modules), and when
+ * profiling, its last window is profiled.
  */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 const pairedRatios = new Map<string, number>();
 async function pairedRow(target: string, yardstick: autocannon.Options, path: autocannon.Options): Promise<Row> {
   const windowSeconds = DURATION / ROUNDS;
-  const windows: Array<{ ratio: number; result: autocannon.Result }> = [];
+  const windows: Array<{ ratio: number; result: autocannon.Result; cpu: number; yardstickCpu: number }> = [];
+  await load({ ...path, duration: 1 });
   for (let round = 0; round < ROUNDS; round++) {
-    const reference = await load({ ...yardstick, duration: windowSeconds });
-    const options = { ...path, duration: windowSeconds };
-    const result = round === 0 ? await profiledLoad(target, options) : await load(options);
-    windows.push({ ratio: result.requests.average / reference.requests.average, result });
+    const reference = await measuredLoad({ ...yardstick, duration: windowSeconds });
+    const { result, cpuMsPerRequest } = await measuredLoad({ ...path, duration: windowSeconds }, round === ROUNDS - 1 ? target : undefined);
+    windows.push({ ratio: result.requests.average / reference.result.requests.average, result, cpu: cpuMsPerRequest, yardstickCpu: reference.cpuMsPerRequest });
   }
   const ratios = windows.map((window) => window.ratio);
   pairedRatios.set(target, median(ratios));
@@ -163,6 +185,7 @@ async function pairedRow(target: string, yardstick: autocannon.Options, path: au
     "p50 ms": median(windows.map((window) => window.result.latency.p50)),
     "p99 ms": median(windows.map((window) => window.result.latency.p99)),
     "vs yardstick": `${percent(median(ratios))} (windows ${percent(Math.min(...ratios))}–${percent(Math.max(...ratios))})`,
+    "machine CPU ms/req": `${median(windows.map((window) => window.cpu)).toFixed(2)} (yardstick ${median(windows.map((window) => window.yardstickCpu)).toFixed(2)})`,
     errors: windows.reduce((sum, window) => sum + window.result.errors + window.result.non2xx, 0),
   };
 }
