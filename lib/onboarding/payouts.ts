@@ -136,7 +136,7 @@ export async function applyToLockedProfile(
   if (options.snapshot && locked.stripe_synced_at && Math.abs(locked.stripe_synced_at.getTime() - observedAt.getTime()) <= 1000) throw new AmbiguousSnapshot();
   const eventAt = options.eventAt ? { stripeEventAt: options.eventAt } : {};
   if (locked.stripe_synced_at && locked.stripe_synced_at > observedAt) {
-    if (options.eventAt) await tx.$executeRaw`UPDATE creator_profiles SET stripe_event_at = GREATEST(stripe_event_at, ${options.eventAt}) WHERE user_id = ${locked.user_id}`;
+    if (options.eventAt) await noteEventTime(tx, accountIdOf(observation), options.eventAt);
     return { outcome: "stale", userId: locked.user_id, change: null };
   }
 
@@ -159,6 +159,11 @@ export async function applyToLockedProfile(
   });
   await recordTransition(tx, locked.user_id, accountIdOf(observation), change, observedAt);
   return { outcome: "applied", userId: locked.user_id, change };
+}
+
+/** An event older than the state we hold changes nothing but the time of the newest event seen. */
+export async function noteEventTime(tx: Prisma.TransactionClient, accountId: string, eventAt: Date): Promise<void> {
+  await tx.$executeRaw`UPDATE creator_profiles SET stripe_event_at = GREATEST(stripe_event_at, ${eventAt}) WHERE stripe_account_id = ${accountId}`;
 }
 
 /** After the commit: the relay is woken for the transition's outbox rows, and the transition counted. */

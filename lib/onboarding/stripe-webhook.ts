@@ -10,6 +10,7 @@ import {
   applyStripeObservation,
   applyToLockedProfile,
   LOCKED_PROFILE_COLUMNS,
+  noteEventTime,
   type ApplyResult,
   type LockedProfile,
   type StripeObservation,
@@ -142,10 +143,10 @@ async function observe(event: Stripe.Event, accountId: string, state: KnownState
 }
 
 /**
- * An event that settles itself, in one transaction of three statements: the event row and the
- * profile's row lock in one (no read before it; the lock is taken only once the event is
- * recorded, in the order every other delivery takes them, so two paths cannot deadlock), the
- * decision on the locked row, the update. A duplicate or an ambiguous snapshot rolls it back.
+ * An event that settles itself, in one transaction: the event row and the profile's row lock in
+ * one statement (no read before it; the lock is taken only once the event is recorded, in the
+ * order every other delivery takes them, so two paths cannot deadlock), the decision on the
+ * locked row, then the update. A duplicate or an ambiguous snapshot rolls it back.
  */
 async function applyUnderOneLock(event: Stripe.Event, accountId: string, receivedAt: Date): Promise<ApplyResult> {
   const eventAt = new Date(event.created * 1000);
@@ -162,7 +163,7 @@ async function applyUnderOneLock(event: Stripe.Event, accountId: string, receive
     const decision = decide(event, accountId, { syncedAt: locked.stripe_synced_at, disconnectedAt: locked.stripe_disconnected_at });
     if (decision === "needs_read") throw new NeedsAccountRead();
     if (decision === "already_known") {
-      await tx.$executeRaw`UPDATE creator_profiles SET stripe_event_at = GREATEST(stripe_event_at, ${eventAt}) WHERE user_id = ${locked.user_id}`;
+      await noteEventTime(tx, accountId, eventAt);
       return { outcome: "stale" as const, userId: locked.user_id, change: null };
     }
     return applyToLockedProfile(tx, locked, decision.observation, decision.observedAt, { eventAt, snapshot: decision.snapshot });
@@ -216,7 +217,7 @@ async function settleByReading(event: Stripe.Event, accountId: string, receivedA
   const eventAt = new Date(event.created * 1000);
   await db.$transaction(async (tx) => {
     await recordEvent(event, accountId, receivedAt)(tx);
-    await tx.$executeRaw`UPDATE creator_profiles SET stripe_event_at = GREATEST(stripe_event_at, ${eventAt}) WHERE stripe_account_id = ${accountId}`;
+    await noteEventTime(tx, accountId, eventAt);
   });
   return { outcome: "stale", change: null };
 }
