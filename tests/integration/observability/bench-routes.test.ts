@@ -28,6 +28,7 @@ describe("the bench's bare routes", () => {
     await withEnv({ BENCH_MODE: "1" }, async () => {
       expect(await (await read(new Request(`http://localhost/api/bench/read?id=${creator.id}`))).json()).toEqual({ user: { id: creator.id, sessionVersion: creator.sessionVersion } });
       expect((await read(new Request("http://localhost/api/bench/read"))).status).toBe(400);
+      expect((await read(new Request(`http://localhost/api/bench/read?id=${"x".repeat(65)}`))).status).toBe(400);
     });
   });
 });
