@@ -1051,8 +1051,8 @@ export interface operations {
                 headers: {
                     /** @description Quote it when you contact support. */
                     "x-request-id": string;
-                    /** @description A registration cookie: confirming the email in this browser signs in. */
-                    "set-cookie": string;
+                    /** @description Only to a page of this origin (its `Origin` header): a registration cookie, so that confirming the email in this browser signs in. */
+                    "set-cookie"?: string;
                     [name: string]: unknown;
                 };
                 content: {

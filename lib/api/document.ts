@@ -70,7 +70,10 @@ function errorSchema(codes: Set<ErrorCode>) {
 function responsesOf(operation: Operation): ZodOpenApiResponsesObject {
   const responses: ZodOpenApiResponsesObject = {};
   for (const [status, response] of Object.entries(operation.responses)) {
-    const documented = Object.entries(response.headers ?? {}).map(([name, description]) => [name, z.string().meta({ description })] as const);
+    const documented = [
+      ...Object.entries(response.headers ?? {}).map(([name, description]) => [name, z.string().meta({ description })] as const),
+      ...Object.entries(response.optionalHeaders ?? {}).map(([name, description]) => [name, z.string().optional().meta({ description })] as const),
+    ];
     responses[status as `2${string}`] = {
       description: response.description,
       headers: ERROR_HEADERS.extend(Object.fromEntries(documented)),

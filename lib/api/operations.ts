@@ -48,7 +48,7 @@ export const operations = {
     description: "Sends a verification email. The answer is the same whether or not the address already has an account (that account's owner is emailed instead).",
     body: RegisterInput,
     rateLimit: { name: "register", emailField: "email" },
-    responses: { 201: { description: "Registered, or already registered (indistinguishable).", schema: S.data(S.RegistrationReceipt), headers: { "set-cookie": "A registration cookie: confirming the email in this browser signs in." } } },
+    responses: { 201: { description: "Registered, or already registered (indistinguishable).", schema: S.data(S.RegistrationReceipt), optionalHeaders: { "set-cookie": "Only to a page of this origin (its `Origin` header): a registration cookie, so that confirming the email in this browser signs in." } } },
     errors: { 422: PASSWORD_POLICY },
   },
   issueToken: {

@@ -2,6 +2,7 @@ import { createSecretKey, hkdfSync, randomUUID, type KeyObject } from "node:cryp
 import { EncryptJWT, jwtDecrypt } from "jose";
 import type { JWT, JWTDecodeParams, JWTEncodeParams } from "next-auth/jwt";
 import { env } from "@/lib/env";
+import { readCookie } from "@/lib/http/cookies";
 
 // Sessions are next-auth JWTs (encrypted, signed with AUTH_SECRET). API clients get the same
 // kind of token, shorter-lived, as a Bearer token. Each carries its kind, so a session cookie
@@ -93,20 +94,6 @@ export async function tokenGrant(user: SessionSubject) {
   return { access_token: await createApiToken(user), token_type: "Bearer" as const, expires_in: API_TOKEN_MAX_AGE_SECONDS, role: user.role };
 }
 
-function parseCookies(header: string | null): Record<string, string> {
-  const cookies: Record<string, string> = {};
-  for (const part of header?.split(";") ?? []) {
-    const index = part.indexOf("=");
-    if (index <= 0) continue;
-    try {
-      cookies[part.slice(0, index).trim()] = decodeURIComponent(part.slice(index + 1).trim());
-    } catch {
-      // A malformed cookie is not ours; ignore it rather than fail the request.
-    }
-  }
-  return cookies;
-}
-
 function claimsOf(token: JWT | null, kind: TokenKind): TokenClaims | null {
   if (!token?.sub || token.kind !== kind || typeof token.sv !== "number") return null;
   return { userId: token.sub, sessionVersion: token.sv, kind };
@@ -124,5 +111,5 @@ export async function requestClaims(headers: Headers): Promise<TokenClaims | nul
     if (!match) return null;
     return claimsOf(await decodeJwt({ token: match[1], secret: env().AUTH_SECRET }), "api");
   }
-  return claimsOf(await decodeJwt({ token: parseCookies(headers.get("cookie"))[sessionCookieName()], secret: env().AUTH_SECRET }), "session");
+  return claimsOf(await decodeJwt({ token: readCookie(headers, sessionCookieName()), secret: env().AUTH_SECRET }), "session");
 }

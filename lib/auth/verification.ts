@@ -1,6 +1,7 @@
 import { db, Prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { PreparedEmail } from "@/lib/email/send";
+import { readCookie } from "@/lib/http/cookies";
 import { AppError } from "@/lib/http/errors";
 import { markEmailVerified } from "@/lib/onboarding/advance";
 import { outboxWritten } from "@/lib/outbox/write";
@@ -44,8 +45,7 @@ export const CLEAR_REGISTRATION_COOKIE = `${REGISTRATION_COOKIE}=; Path=/; Max-A
 
 /** The registration cookie a request carries, if any. */
 export function registrationCookieOf(headers: Headers): string | undefined {
-  const pair = (headers.get("cookie") ?? "").split(/;\s*/).find((entry) => entry.startsWith(`${REGISTRATION_COOKIE}=`));
-  return pair?.slice(REGISTRATION_COOKIE.length + 1) || undefined;
+  return readCookie(headers, REGISTRATION_COOKIE);
 }
 
 function verificationUrl(token: string): string {

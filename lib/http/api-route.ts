@@ -71,37 +71,21 @@ export async function readRawBody(request: Request, maxBytes = DEFAULT_MAX_BODY_
   }
 }
 
-/** application/x-www-form-urlencoded, decoded strictly: an invalid %-escape is refused, not replaced. */
-function parseFormBody(text: string): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const pair of text.split("&")) {
-    if (!pair) continue;
-    const index = pair.indexOf("=");
-    const [name, value] = index < 0 ? [pair, ""] : [pair.slice(0, index), pair.slice(index + 1)];
-    try {
-      fields[decodeURIComponent(name.replaceAll("+", " "))] = decodeURIComponent(value.replaceAll("+", " "));
-    } catch {
-      throw new AppError("invalid_encoding", 400, "The form body has an invalid %-escape (not UTF-8).");
-    }
-  }
-  return fields;
-}
-
+/**
+ * JSON only: a form post or a text/plain body is what a page on another site can send without
+ * a CORS preflight, so the API refuses them whatever the proxy already decided. An empty body
+ * is no fields (the schema then names what is missing).
+ */
 async function readBody(request: Request, maxBytes: number): Promise<unknown> {
   const text = await readRawBody(request, maxBytes);
+  if (!text.trim()) return {};
   const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
-
-  if (type === "application/json" || (type === "" && text.trim().startsWith("{"))) {
-    if (!text.trim()) return {};
-    try {
-      return JSON.parse(text);
-    } catch {
-      throw new AppError("invalid_json", 400, "The request body is not valid JSON.");
-    }
+  if (type !== "application/json") throw new AppError("unsupported_media_type", 415, "Send the body as application/json.");
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("invalid_json", 400, "The request body is not valid JSON.");
   }
-  if (type === "application/x-www-form-urlencoded") return parseFormBody(text);
-  if (type === "" && !text.trim()) return {};
-  throw new AppError("unsupported_media_type", 415, "Send the body as application/json.");
 }
 
 export function jsonResponse(body: unknown, status: number, requestId: string, headers: Record<string, string> = {}): Response {

@@ -15,6 +15,8 @@ export interface ResponseSpec {
   contentType?: string;
   /** Response headers worth documenting (name → description). */
   headers?: Record<string, string>;
+  /** Headers that only some answers carry (name → when). */
+  optionalHeaders?: Record<string, string>;
 }
 
 export interface RouteSpec {

@@ -1,6 +1,6 @@
 // The HTTP security policy applied to every request by proxy.ts: security headers with a
-// per-request CSP nonce, HTTPS in production, CORS on /api/v1 limited to CORS_ORIGINS, and a
-// CSRF check for cookie-authenticated writes from other origins. Pure, so it is unit-tested.
+// per-request CSP nonce, HTTPS in production, CORS on /api/v1 limited to CORS_ORIGINS, and
+// writes from other sites refused. Pure, so it is unit-tested.
 
 export interface SecurityConfig {
   isProduction: boolean;
@@ -21,7 +21,6 @@ export type SecurityDecision =
   | { kind: "respond"; status: number; headers: Record<string, string>; body?: unknown }
   | { kind: "continue"; requestHeaders: Record<string, string>; responseHeaders: Record<string, string> };
 
-const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token=/;
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 const CORS_METHODS = "GET, POST, PUT, PATCH, DELETE, OPTIONS";
 const CORS_HEADERS = "authorization, content-type, x-request-id";
@@ -93,13 +92,16 @@ export function decide(request: RequestFacts, config: SecurityConfig, nonce: str
     };
   }
 
-  // A browser sends the session cookie with cross-site requests; a write from a foreign
-  // origin carrying it is refused unless a valid Bearer token authenticates it instead (the
-  // API then ignores the cookie: lib/auth/session-token.ts).
-  const cookieAuthenticated = SESSION_COOKIE.test(request.headers.get("cookie") ?? "") && !bearerVerified;
+  // A page on another site can make the browser POST a form (or a no-cors fetch) to the API,
+  // with or without our cookies: a cookie-authenticated write would act for the victim, and a
+  // cookie-less one (a registration) could plant state in the victim's browser. So no write
+  // from another site reaches /api/v1 or next-auth's routes, unless a valid Bearer token
+  // authenticates it (the API then ignores any cookie: lib/auth/session-token.ts). Webhooks
+  // are authenticated by their signatures, and their senders are servers.
   const crossSite = origin ? !allowedOrigin : request.headers.get("sec-fetch-site") === "cross-site";
-  if (isApi && UNSAFE_METHODS.has(request.method) && cookieAuthenticated && crossSite) {
-    return { kind: "respond", status: 403, headers: { vary: "Origin" }, body: { error: { code: "csrf_origin_mismatch", message: "Cross-site requests with a session cookie are not allowed." } } };
+  const guardedWrite = UNSAFE_METHODS.has(request.method) && ((isApi && !url.pathname.startsWith("/api/v1/webhooks/")) || url.pathname.startsWith("/api/auth/"));
+  if (guardedWrite && crossSite && !bearerVerified) {
+    return { kind: "respond", status: 403, headers: { vary: "Origin" }, body: { error: { code: "csrf_origin_mismatch", message: "Writes from other sites are not allowed." } } };
   }
 
   const csp = contentSecurityPolicy(nonce, config);
@@ -108,4 +110,10 @@ export function decide(request: RequestFacts, config: SecurityConfig, nonce: str
     requestHeaders: { "x-nonce": nonce, "content-security-policy": csp },
     responseHeaders: { ...securityHeaders(config), "content-security-policy": csp, ...(isApi && origin && allowedOrigin && origin !== ownOrigin ? corsHeaders(origin) : {}) },
   };
+}
+
+/** Sent by a page of our own origin, as the browser tells it (Origin, else Sec-Fetch-Site). */
+export function fromOwnOrigin(headers: Headers, frontendUrl: string): boolean {
+  const origin = headers.get("origin");
+  return origin ? origin === originOf(frontendUrl) : headers.get("sec-fetch-site") === "same-origin";
 }

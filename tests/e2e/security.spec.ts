@@ -1,5 +1,14 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import { acceptTerms, emailLink, fillProfile, registerInBrowser, signIn, uniqueEmail, verifiedCreator } from "./support";
+
+/** A page on another site (localhost is not the same site as the app's 127.0.0.1) serving `html`. */
+async function attackerSite(html: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((_request, response) => response.writeHead(200, { "content-type": "text/html" }).end(html));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://localhost:${(server.address() as AddressInfo).port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
 
 // The attacks of issue 13 that only a browser can show.
 
@@ -13,6 +22,33 @@ test("a crafted callbackUrl never takes the creator off our origin after sign-in
     await page.waitForURL((url) => !url.pathname.startsWith("/login"));
     expect({ callbackUrl, origin: new URL(page.url()).origin }).toEqual({ callbackUrl, origin });
   }
+});
+
+test("a page on another site cannot pre-register the victim's address in the victim's browser (form post or no-cors fetch)", async ({ page, baseURL }) => {
+  const victim = uniqueEmail("victim");
+  const attackerPassword = "attacker picked this passphrase";
+  const api = `${new URL(baseURL!).origin}/api/v1/auth/register`;
+  const site = await attackerSite(`<!doctype html><body>
+    <form method="post" action="${api}"><input name="email" value="${victim}"><input name="password" value="${attackerPassword}"></form>
+    <script>
+      fetch(${JSON.stringify(api)}, { method: "POST", mode: "no-cors", credentials: "include", body: JSON.stringify({ email: ${JSON.stringify(victim)}, password: ${JSON.stringify(attackerPassword)} }) })
+        .finally(() => document.forms[0].submit());
+    </script></body>`);
+  try {
+    const answer = page.waitForResponse((response) => response.url() === api && response.request().method() === "POST" && response.request().resourceType() === "document");
+    await page.goto(site.url);
+    const refused = await answer;
+    expect(refused.status()).toBe(403);
+    expect(await refused.json()).toMatchObject({ error: { code: "csrf_origin_mismatch" } });
+    // Nothing was planted in the browser, and no account exists to claim later.
+    expect((await page.context().cookies(baseURL)).map((cookie) => cookie.name)).not.toContain("ofm_registration");
+    const signIn = await page.request.post("/api/v1/auth/token", { data: { email: victim, password: attackerPassword } });
+    expect(signIn.status()).toBe(401);
+  } finally {
+    await site.close();
+  }
+  // The victim, in that same browser, registers as usual.
+  await registerInBrowser(page, victim);
 });
 
 test("mail scanners fetching a verification link (HEAD, GET) leave it valid", async ({ page }) => {

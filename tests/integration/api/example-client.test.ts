@@ -9,6 +9,7 @@ import { POST as acceptTerms } from "@/app/api/v1/onboarding/terms/route";
 import { POST as connectStart } from "@/app/api/v1/stripe/connect/start/route";
 import { GET as document } from "@/app/api/v1/openapi.json/route";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { runJourney } from "../../../examples/api-client";
 import { callRoute, inProcessFetch } from "../../support/http";
 import { stripeSandbox } from "../../support/integration-database";
@@ -21,7 +22,8 @@ const PASSWORD = "a long passphrase nobody guesses 81";
 const freshEmail = () => `api-${randomUUID().slice(0, 8)}@example.test`;
 
 async function registerAndReadToken(email: string) {
-  const registered = await callRoute(register, "POST", "/api/v1/auth/register", { body: { email, password: PASSWORD } });
+  // A front end on the app's own origin, as a browser sends it.
+  const registered = await callRoute(register, "POST", "/api/v1/auth/register", { body: { email, password: PASSWORD }, headers: { origin: env().FRONTEND_URL } });
   expect(registered.status).toBe(201);
   return { cookie: registered.headers.get("set-cookie")!.split(";")[0], token: verificationTokenIn(await latestEmailTo(email)) };
 }

@@ -10,6 +10,7 @@ import { revokeAllSessions } from "@/lib/auth/current-user";
 import { createApiToken, createSessionCookie } from "@/lib/auth/session-token";
 import { confirmEmail } from "@/lib/auth/verification";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { readRawBody } from "@/lib/http/api-route";
 import { startPayoutsOnboarding } from "@/lib/onboarding/payouts";
 import { callRoute, randomIp } from "../../support/http";
@@ -22,8 +23,9 @@ import { elapsed, median } from "../../support/timing";
 const ATTACKER_PASSWORD = "attacker chose this one";
 const VICTIM_PASSWORD = "the real owner's passphrase";
 
+/** As a page of the app's own origin registers (its answer carries the registration cookie). */
 function registerAs(email: string, password: string, ip = randomIp()) {
-  return callRoute(register, "POST", "/api/v1/auth/register", { body: { email, password }, ip });
+  return callRoute(register, "POST", "/api/v1/auth/register", { body: { email, password }, ip, headers: { origin: env().FRONTEND_URL } });
 }
 
 function tokenFor(email: string, password: string, ip = randomIp()) {

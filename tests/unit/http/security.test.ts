@@ -70,6 +70,17 @@ describe("security policy", () => {
     expect(decide(request("POST", "/api/v1/stripe/connect/start", { ...crossSite, authorization: "Bearer valid" }), CONFIG, "n", true).kind).toBe("continue");
   });
 
+  it("refuses writes from other sites without any cookie too (cross-site pre-registration), on /api/v1 and next-auth's routes", () => {
+    for (const path of ["/api/v1/auth/register", "/api/v1/auth/password/forgot", "/api/auth/callback/credentials", "/api/auth/signout"]) {
+      expect(decide(request("POST", path, { origin: "https://evil.example" }), CONFIG, "n")).toMatchObject({ kind: "respond", status: 403, body: { error: { code: "csrf_origin_mismatch" } } });
+      expect(decide(request("POST", path, { "sec-fetch-site": "cross-site" }), CONFIG, "n")).toMatchObject({ kind: "respond", status: 403 });
+      expect(decide(request("POST", path, { origin: "https://app.example" }), CONFIG, "n").kind).toBe("continue");
+    }
+    // A server (no Origin, no Sec-Fetch-Site) and a browser on an allowed origin still register.
+    expect(decide(request("POST", "/api/v1/auth/register", {}), CONFIG, "n").kind).toBe("continue");
+    expect(decide(request("POST", "/api/v1/auth/register", { origin: "https://admin.example" }), CONFIG, "n").kind).toBe("continue");
+  });
+
   it("lets same-origin cookie writes and cookie-less webhooks through", () => {
     expect(decide(request("POST", "/api/v1/stripe/connect/start", { cookie: SESSION, origin: "https://app.example" }), CONFIG, "n").kind).toBe("continue");
     expect(decide(request("POST", "/api/v1/webhooks/stripe", { "sec-fetch-site": "cross-site" }), CONFIG, "n").kind).toBe("continue");
