@@ -3346,6 +3346,32 @@ export interface operations {
                     };
                 };
             };
+            /** @description Forbidden: `email_not_verified`. */
+            403: {
+                headers: {
+                    /** @description Quote it when you contact support. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable and machine-readable: branch on it.
+                             * @enum {string}
+                             */
+                            code: "email_not_verified";
+                            /** @description Readable, in English; may be reworded. */
+                            message: string;
+                            /** @description One message per invalid field, keyed by its dotted path. */
+                            fields?: {
+                                [key: string]: string;
+                            };
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
             /** @description Conflict with the current state: `email_taken`. */
             409: {
                 headers: {

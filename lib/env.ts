@@ -94,7 +94,7 @@ const EnvSchema = z
     PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(5).max(240).default(30),
     // An email change link (to the new address) and its undo link (to the old one).
     EMAIL_CHANGE_TTL_MINUTES: z.coerce.number().int().min(5).max(10_080).default(1440),
-    EMAIL_CHANGE_UNDO_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+    EMAIL_CHANGE_UNDO_TTL_HOURS: z.coerce.number().int().min(1).max(48).default(48),
     ADMIN_INVITE_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(72),
     // Multiplies the automation delays (5 and 10 minutes): 0.01 turns them into seconds for demos.
     AUTOMATION_DELAY_SCALE: z.coerce.number().min(0).max(100).default(1),

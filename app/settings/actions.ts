@@ -5,17 +5,17 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { deleteAccount } from "@/lib/auth/account-data";
 import { changePassword, setEmailLanguage } from "@/lib/auth/account-settings";
-import { revokeAllSessions } from "@/lib/auth/current-user";
 import { cancelPendingEmailChange, requestEmailChange } from "@/lib/auth/email-change";
+import { signOutEverywhere } from "@/lib/auth/outstanding";
 import { ChangeEmailInput, ChangePasswordInput, LanguageSchema, PasswordConfirmationInput } from "@/lib/auth/schemas";
 import { createSessionCookie, sessionCookieName } from "@/lib/auth/session-token";
 import { setFlash } from "@/lib/http/flash";
 import { formAction, guardedAction } from "@/lib/http/form-action";
 import { LANGUAGE_COOKIE } from "@/lib/i18n";
 
-/** Every cookie and API token issued before now stops working, this browser's included. */
+/** Every cookie, API token and emailed link issued before now stops working, this browser's included. */
 export const signOutEverywhereAction = guardedAction({ schema: z.object({}), auth: true }, async (_input, { user }) => {
-  await revokeAllSessions(user.id);
+  await signOutEverywhere(user.id);
   (await cookies()).delete(sessionCookieName());
   redirect("/login?signedOut=1");
 });

@@ -5,7 +5,7 @@ import type { AutomationStep } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { assertAdmin, type Actor } from "@/lib/admin/guard";
-import { revokeAllSessions } from "@/lib/auth/current-user";
+import { shutAccount } from "@/lib/auth/outstanding";
 import { requestVerificationEmail } from "@/lib/auth/verification";
 import { AUTOMATION_STEPS, runAutomationStep } from "@/lib/automation/steps";
 import { AppError } from "@/lib/http/errors";
@@ -104,9 +104,12 @@ async function rerunAutomation(creator: Creator, step: AutomationStep): Promise<
 
 async function setDisabled(creator: Creator, disabled: boolean): Promise<Done> {
   if (Boolean(creator.disabledAt) === disabled) throw new ActionRefused(disabled ? "already_disabled" : "already_enabled");
-  await db.user.update({ where: { id: creator.id }, data: { disabledAt: disabled ? new Date() : null } });
-  // A disabled account's sessions end now, not when their cookies expire.
-  if (disabled) await revokeAllSessions(creator.id);
+  await db.$transaction(async (tx) => {
+    const now = new Date();
+    await tx.user.update({ where: { id: creator.id }, data: { disabledAt: disabled ? now : null } });
+    // A disabled account's sessions and links end now, not when they expire.
+    if (disabled) await shutAccount(tx, creator.id, now);
+  });
   return { code: disabled ? "account_disabled" : "account_enabled" };
 }
 

@@ -7,7 +7,7 @@ import { LANGUAGES } from "@/lib/i18n";
 import { enqueueEmail, transactionWithOutbox } from "@/lib/outbox/write";
 import { assertAdmin, type Actor } from "@/lib/admin/guard";
 import { assertNotLastAdmin, deleteAccount } from "@/lib/auth/account-data";
-import { revokeAllSessions } from "@/lib/auth/current-user";
+import { shutAccount } from "@/lib/auth/outstanding";
 import { hashPassword } from "@/lib/auth/password";
 import { newPasswordProblem } from "@/lib/auth/password-policy";
 import { EmailSchema } from "@/lib/auth/schemas";
@@ -84,9 +84,18 @@ export async function prepareAdminInviteEmail(payload: { inviteId: string }, row
 
 export type InviteState = { status: "valid"; email: string } | { status: "expired" } | { status: "used" } | { status: "invalid" };
 
+/**
+ * Disabling or removing an admin revokes their open invitations (shutAccount); the door checks
+ * it again, so an invitation of a disabled inviter never lets anyone in. An invitation with no
+ * inviter (the bootstrap script's) stands on its own.
+ */
+function inviterStillAdmits(invite: { invitedBy: { disabledAt: Date | null } | null }): boolean {
+  return !invite.invitedBy?.disabledAt;
+}
+
 export async function inspectInvite(token: string, now = new Date()): Promise<InviteState> {
-  const invite = await db.adminInvite.findUnique({ where: { tokenHash: hashToken(token) } });
-  if (!invite || invite.revokedAt) return { status: "invalid" };
+  const invite = await db.adminInvite.findUnique({ where: { tokenHash: hashToken(token) }, include: { invitedBy: { select: { disabledAt: true } } } });
+  if (!invite || invite.revokedAt || !inviterStillAdmits(invite)) return { status: "invalid" };
   if (invite.acceptedAt) return { status: "used" };
   if (invite.expiresAt <= now) return { status: "expired" };
   return { status: "valid", email: invite.email };
@@ -94,8 +103,8 @@ export async function inspectInvite(token: string, now = new Date()): Promise<In
 
 /** Accepting creates the admin account with the chosen password and signs in this browser. */
 export async function acceptInvite(input: { token: string; password: string }, context: SignInContext, now = new Date()): Promise<SessionSubject> {
-  const invite = await db.adminInvite.findUnique({ where: { tokenHash: hashToken(input.token) } });
-  if (!invite || invite.revokedAt) throw new AppError("token_invalid", 400, "This invitation is not valid.");
+  const invite = await db.adminInvite.findUnique({ where: { tokenHash: hashToken(input.token) }, include: { invitedBy: { select: { disabledAt: true } } } });
+  if (!invite || invite.revokedAt || !inviterStillAdmits(invite)) throw new AppError("token_invalid", 400, "This invitation is not valid.");
   if (invite.acceptedAt) throw new AppError("token_used", 409, "This invitation was already accepted.");
   if (invite.expiresAt <= now) throw new AppError("token_expired", 410, "This invitation has expired.");
   const problem = newPasswordProblem(input.password, invite.email);
@@ -123,10 +132,11 @@ export async function setAccountDisabled(actor: Actor, userId: string, disabled:
     const target = await tx.user.findUnique({ where: { id: userId }, select: { role: true, disabledAt: true } });
     if (!target) throw new AppError("not_found", 404, "No account with this id.");
     if (disabled && target.role === "admin") await assertNotLastAdmin(tx, userId);
-    await tx.user.update({ where: { id: userId }, data: { disabledAt: disabled ? new Date() : null, ...(disabled ? { sessionVersion: { increment: 1 } } : {}) } });
+    const now = new Date();
+    await tx.user.update({ where: { id: userId }, data: { disabledAt: disabled ? now : null } });
+    if (disabled) await shutAccount(tx, userId, now);
     await audit(tx, actor, disabled ? "disable_account" : "enable_account", "user", userId);
   });
-  if (disabled) await revokeAllSessions(userId);
 }
 
 /** Removes an admin from the team: their account goes (their past actions keep their audit rows). */

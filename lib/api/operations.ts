@@ -166,7 +166,7 @@ export const operations = {
     body: ChangeEmailInput,
     rateLimit: { name: "resend" },
     responses: { 202: { description: "A confirmation link went to the new address.", schema: S.data(S.PendingEmail) } },
-    errors: { 409: ["email_taken"], 422: ["invalid_credentials", "email_unchanged"] },
+    errors: { 403: ["email_not_verified"], 409: ["email_taken"], 422: ["invalid_credentials", "email_unchanged"] },
   },
   signIns: {
     method: "get",

@@ -3,6 +3,7 @@ import { db, Prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
 import { verifyPassword } from "@/lib/auth/password";
+import { shutAccount } from "@/lib/auth/outstanding";
 
 // The rights of access and portability (GDPR art. 15 and 20) and of erasure (art. 17): one JSON
 // document of everything stored about a person, and a deletion that removes it while keeping
@@ -84,6 +85,8 @@ export async function deleteAccount(userId: string, request: DeletionRequest): P
   const tombstone = tombstoneId(userId);
   await db.$transaction(async (tx) => {
     if (user.role === "admin") await assertNotLastAdmin(tx, userId);
+    // Deleting sets the invitations' inviter to null: revoke the open ones first.
+    await shutAccount(tx, userId, new Date());
     const messageIds = (await tx.emailLog.findMany({ where: { userId }, select: { providerMessageId: true } })).flatMap((log) => (log.providerMessageId ? [log.providerMessageId] : []));
     await tx.emailEvent.deleteMany({ where: { providerMessageId: { in: messageIds } } });
     await tx.emailSuppression.deleteMany({ where: { address: { in: [user.email, ...(user.pendingEmail ? [user.pendingEmail] : [])] } } });

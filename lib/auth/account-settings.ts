@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/http/errors";
 import type { Language } from "@/lib/i18n";
 import { enqueueEmail, transactionWithOutbox } from "@/lib/outbox/write";
+import { endOutstanding } from "@/lib/auth/outstanding";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { newPasswordProblem } from "@/lib/auth/password-policy";
 import type { SessionSubject } from "@/lib/auth/session-token";
@@ -11,7 +12,7 @@ import type { SessionSubject } from "@/lib/auth/session-token";
 
 /**
  * Changes the password with the current one as proof. Every other session ends (the account's
- * version moves on); the caller re-issues this browser's session from the returned subject.
+ * version moves on), and every link still outstanding; the caller re-issues this browser's session from the returned subject.
  */
 export async function changePassword(userId: string, input: { currentPassword: string; newPassword: string }): Promise<SessionSubject> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
@@ -21,6 +22,7 @@ export async function changePassword(userId: string, input: { currentPassword: s
   const passwordHash = await hashPassword(input.newPassword);
   const updated = await transactionWithOutbox(async (tx) => {
     const changed = await tx.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    await endOutstanding(tx, userId, new Date());
     await enqueueEmail(tx, "password-changed", { userId });
     return changed;
   });

@@ -56,8 +56,3 @@ export async function requireUser(headers: Headers, options: { roles?: readonly 
   return (await requireSignedIn(headers, options)).user;
 }
 
-/** Signs the account out of every browser and API client: their tokens carry the old version. */
-export async function revokeAllSessions(userId: string): Promise<number> {
-  const updated = await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
-  return updated.sessionVersion;
-}

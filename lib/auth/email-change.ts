@@ -3,9 +3,9 @@ import { db, Prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { PreparedEmail } from "@/lib/email/send";
 import { AppError } from "@/lib/http/errors";
-import { markEmailVerified } from "@/lib/onboarding/advance";
 import { enqueueEmail, transactionWithOutbox } from "@/lib/outbox/write";
 import { emailLanguageOf } from "@/lib/auth/email-language";
+import { endOutstanding } from "@/lib/auth/outstanding";
 import { verifyPassword } from "@/lib/auth/password";
 import { derivedToken, hashToken } from "@/lib/auth/tokens";
 
@@ -13,9 +13,12 @@ import { derivedToken, hashToken } from "@/lib/auth/tokens";
 // there), and the old address is told at once, with a link that cancels the change — or undoes
 // it and signs everyone out, if it already happened. Whether the new address already has an
 // account is only said to whoever opens the link sent to it, never to the person asking.
+// Only a verified account may move: an unverified one may be held by someone who registered an
+// address that is not theirs (decision 005). The links exist from the request on (their tokens
+// derive from the outbox rows), so whatever ends outstanding links ends queued ones too.
 
 const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
+const HOUR = 60 * MINUTE;
 
 const ChangeData = z.object({ oldEmail: z.string(), newEmail: z.string() });
 
@@ -23,12 +26,17 @@ export async function requestEmailChange(userId: string, input: { newEmail: stri
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
   if (!(await verifyPassword(user.passwordHash, input.password))) throw new AppError("invalid_credentials", 422, "This is not the password of this account.", { password: "invalid_credentials" });
   if (input.newEmail === user.email) throw new AppError("email_unchanged", 422, "This is already your address.", { newEmail: "email_unchanged" });
+  if (!user.emailVerified) throw new AppError("email_not_verified", 403, "Confirm your current address first, then change it.");
+  const change = { userId, oldEmail: user.email, newEmail: input.newEmail };
+  const now = new Date();
   await transactionWithOutbox(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { pendingEmail: input.newEmail } });
     // A newer request replaces the older one: its links stop working.
-    await tx.verificationToken.updateMany({ where: { userId, purpose: "email_change", used: false }, data: { expiresAt: new Date() } });
-    await enqueueEmail(tx, "email-change-verify", { userId, oldEmail: user.email, newEmail: input.newEmail });
-    await enqueueEmail(tx, "email-change-notice", { userId, oldEmail: user.email, newEmail: input.newEmail });
+    await tx.verificationToken.updateMany({ where: { userId, purpose: "email_change", used: false }, data: { expiresAt: now } });
+    const verifyRow = await enqueueEmail(tx, "email-change-verify", change);
+    await issueLink(tx, "email_change", verifyRow, change, new Date(now.getTime() + env().EMAIL_CHANGE_TTL_MINUTES * MINUTE));
+    const noticeRow = await enqueueEmail(tx, "email-change-notice", change);
+    await issueLink(tx, "email_change_undo", noticeRow, change, new Date(now.getTime() + env().EMAIL_CHANGE_UNDO_TTL_HOURS * HOUR));
   });
 }
 
@@ -40,18 +48,28 @@ export async function cancelPendingEmailChange(userId: string): Promise<void> {
   ]);
 }
 
-async function issueLink(userId: string, purpose: "email_change" | "email_change_undo", row: { id: string; createdAt: Date }, data: z.infer<typeof ChangeData>, ttlMs: number): Promise<string> {
+type ChangePurpose = "email_change" | "email_change_undo";
+
+async function issueLink(tx: Prisma.TransactionClient, purpose: ChangePurpose, outboxId: string, change: { userId: string } & z.infer<typeof ChangeData>, expiresAt: Date): Promise<void> {
+  const { tokenHash } = derivedToken(purpose, outboxId, env().AUTH_SECRET);
+  await tx.verificationToken.create({ data: { userId: change.userId, purpose, tokenHash, data: { oldEmail: change.oldEmail, newEmail: change.newEmail }, expiresAt } });
+}
+
+/** The link of an outbox row, while it still works (null once it was used or ended). */
+async function liveLink(purpose: ChangePurpose, row: { id: string }, now = new Date()): Promise<string | null> {
   const { token, tokenHash } = derivedToken(purpose, row.id, env().AUTH_SECRET);
-  await db.verificationToken.upsert({ where: { tokenHash }, create: { userId, purpose, tokenHash, data, expiresAt: new Date(row.createdAt.getTime() + ttlMs) }, update: {} });
+  const record = await db.verificationToken.findUnique({ where: { tokenHash } });
+  if (!record || record.used || record.expiresAt <= now) return null;
   return `${env().FRONTEND_URL}/${purpose === "email_change" ? "confirm-email-change" : "undo-email-change"}?token=${token}`;
 }
 
 /** To the new address, while that change is still the one pending. */
-export async function prepareEmailChangeVerifyEmail(payload: { userId: string; oldEmail: string; newEmail: string }, row: { id: string; createdAt: Date }): Promise<PreparedEmail | null> {
+export async function prepareEmailChangeVerifyEmail(payload: { userId: string; oldEmail: string; newEmail: string }, row: { id: string }): Promise<PreparedEmail | null> {
   const user = await db.user.findUnique({ where: { id: payload.userId }, include: { profile: { select: { language: true } } } });
   if (!user || user.disabledAt || user.pendingEmail !== payload.newEmail) return null;
+  const url = await liveLink("email_change", row);
+  if (!url) return null;
   const ttl = env().EMAIL_CHANGE_TTL_MINUTES;
-  const url = await issueLink(user.id, "email_change", row, { oldEmail: payload.oldEmail, newEmail: payload.newEmail }, ttl * MINUTE);
   return {
     userId: user.id,
     to: payload.newEmail,
@@ -60,11 +78,12 @@ export async function prepareEmailChangeVerifyEmail(payload: { userId: string; o
   };
 }
 
-/** To the old address, always: the owner learns of the request and can stop it. */
-export async function prepareEmailChangeNoticeEmail(payload: { userId: string; oldEmail: string; newEmail: string }, row: { id: string; createdAt: Date }): Promise<PreparedEmail | null> {
+/** To the old address: the owner learns of the request and can stop it (unless it was ended meanwhile). */
+export async function prepareEmailChangeNoticeEmail(payload: { userId: string; oldEmail: string; newEmail: string }, row: { id: string }): Promise<PreparedEmail | null> {
   const user = await db.user.findUnique({ where: { id: payload.userId }, include: { profile: { select: { language: true } } } });
   if (!user) return null;
-  const url = await issueLink(user.id, "email_change_undo", row, { oldEmail: payload.oldEmail, newEmail: payload.newEmail }, env().EMAIL_CHANGE_UNDO_TTL_DAYS * DAY);
+  const url = await liveLink("email_change_undo", row);
+  if (!url) return null;
   return {
     userId: user.id,
     to: payload.oldEmail,
@@ -113,9 +132,8 @@ export async function confirmEmailChange(token: string, now = new Date()): Promi
       const change = await claim(tx, token, "email_change", now);
       const moved = await tx.user.updateMany({ where: { id: change.userId, pendingEmail: change.newEmail }, data: { email: change.newEmail, pendingEmail: null } });
       if (moved.count === 0) throw new AppError("token_used", 409, "This change was cancelled or replaced by a newer one.");
-      // The click proves the new address: an account that never verified one is verified now.
-      const user = await tx.user.findUniqueOrThrow({ where: { id: change.userId }, select: { id: true, role: true, emailVerified: true } });
-      if (!user.emailVerified) await markEmailVerified(tx, user, now);
+      // Links sent to the old address (a reset, another change) end; this change's undo link stays.
+      await endOutstanding(tx, change.userId, now, { newEmail: change.newEmail });
       return { email: change.newEmail };
     }),
   );
@@ -125,9 +143,8 @@ export async function confirmEmailChange(token: string, now = new Date()): Promi
 export async function undoEmailChange(token: string, now = new Date()): Promise<{ undone: boolean; email: string }> {
   return takenAsConflict(() => db.$transaction(async (tx) => {
     const change = await claim(tx, token, "email_change_undo", now);
-    await tx.verificationToken.updateMany({ where: { userId: change.userId, purpose: "email_change", used: false }, data: { expiresAt: now } });
-    const reverted = await tx.user.updateMany({ where: { id: change.userId, email: change.newEmail }, data: { email: change.oldEmail, pendingEmail: null, sessionVersion: { increment: 1 } } });
-    if (reverted.count === 0) await tx.user.updateMany({ where: { id: change.userId, pendingEmail: change.newEmail }, data: { pendingEmail: null } });
+    await endOutstanding(tx, change.userId, now);
+    const reverted = await tx.user.updateMany({ where: { id: change.userId, email: change.newEmail }, data: { email: change.oldEmail, sessionVersion: { increment: 1 } } });
     return { undone: reverted.count > 0, email: change.oldEmail };
   }));
 }

@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { PreparedEmail } from "@/lib/email/send";
@@ -6,6 +8,7 @@ import type { Language } from "@/lib/i18n";
 import { markEmailVerified } from "@/lib/onboarding/advance";
 import { enqueueEmail, outboxWritten, transactionWithOutbox } from "@/lib/outbox/write";
 import { emailLanguageOf } from "@/lib/auth/email-language";
+import { endOutstanding } from "@/lib/auth/outstanding";
 import { hashPassword } from "@/lib/auth/password";
 import { newPasswordProblem } from "@/lib/auth/password-policy";
 import type { SessionSubject } from "@/lib/auth/session-token";
@@ -16,22 +19,40 @@ import { derivedToken, hashToken } from "@/lib/auth/tokens";
 // "Forgot password", against the same threats as email verification (decision 005): asking
 // answers the same in the same time for any address; the link is short-lived, single-use and
 // stored only as a hash; opening it (a GET, or a mail scanner) never uses it; using it signs
-// every other session out and tells the owner.
+// every other session out and tells the owner. The link is bound to the address it was sent
+// to (an account that moved since does not honour it) and ends with everything else
+// outstanding (lib/auth/outstanding.ts).
 
 const MINUTE = 60_000;
 
 export const FORGOT_RECEIPT = { message: "If an account uses this address, a link to choose a new password is on its way." };
 
+const ResetData = z.object({ email: z.string() });
+
 /**
- * Queues a reset link for the account with this email, if there is one that may sign in. One
- * statement whatever the answer, so known and unknown addresses take the same time.
+ * Queues a reset link for the account with this email, if there is one that may sign in, and
+ * stores its token at once (so ending outstanding links ends a queued one). One statement
+ * whatever the answer, so known and unknown addresses take the same time.
  */
 export async function requestPasswordReset(email: string, language: Language, at = new Date()): Promise<void> {
+  const outboxId = randomUUID();
+  const { tokenHash } = derivedToken("password_reset", outboxId, env().AUTH_SECRET);
+  const expiresAt = new Date(at.getTime() + env().PASSWORD_RESET_TTL_MINUTES * MINUTE);
   const queued = await db.$executeRaw`
-    INSERT INTO outbox_events (id, name, payload, available_at, created_at)
-    SELECT gen_random_uuid()::text, 'email/password-reset', jsonb_build_object('userId', u.id, 'language', ${language}::text), ${at}, ${at}
-    FROM users u WHERE u.email = ${email} AND u.disabled_at IS NULL`;
+    WITH account AS (SELECT id FROM users WHERE email = ${email} AND disabled_at IS NULL),
+    email AS (
+      INSERT INTO outbox_events (id, name, payload, available_at, created_at)
+      SELECT ${outboxId}, 'email/password-reset', jsonb_build_object('userId', account.id, 'language', ${language}::text), ${at}, ${at} FROM account
+    )
+    INSERT INTO verification_tokens (id, user_id, purpose, token_hash, expires_at, created_at, data)
+    SELECT ${randomUUID()}, account.id, 'password_reset'::"TokenPurpose", ${tokenHash}, ${expiresAt}, ${at}, jsonb_build_object('email', ${email}::text) FROM account`;
   if (queued > 0) outboxWritten();
+}
+
+/** A reset link works only while the account is still at the address it was sent to. */
+function boundToAddress(record: { data: unknown; user: { email: string } }): boolean {
+  const data = ResetData.safeParse(record.data);
+  return data.success && data.data.email === record.user.email;
 }
 
 function resetUrl(token: string): string {
@@ -39,12 +60,13 @@ function resetUrl(token: string): string {
 }
 
 /** The outbox's password-reset email; its token is derived from the row, so a retry sends the same link. */
-export async function preparePasswordResetEmail(payload: { userId: string; language?: string }, row: { id: string; createdAt: Date }): Promise<PreparedEmail | null> {
-  const user = await db.user.findUnique({ where: { id: payload.userId }, include: { profile: { select: { language: true } } } });
-  if (!user || user.disabledAt) return null;
+export async function preparePasswordResetEmail(payload: { userId: string; language?: string }, row: { id: string }, now = new Date()): Promise<PreparedEmail | null> {
   const { token, tokenHash } = derivedToken("password_reset", row.id, env().AUTH_SECRET);
+  const record = await db.verificationToken.findUnique({ where: { tokenHash }, include: { user: { include: { profile: { select: { language: true } } } } } });
+  // Used, ended (a password change, a claim, a move…) or moved away since it was asked for: not sent.
+  if (!record || record.used || record.expiresAt <= now || record.user.disabledAt || !boundToAddress(record)) return null;
+  const user = record.user;
   const ttl = env().PASSWORD_RESET_TTL_MINUTES;
-  await db.verificationToken.upsert({ where: { tokenHash }, create: { userId: user.id, purpose: "password_reset", tokenHash, expiresAt: new Date(row.createdAt.getTime() + ttl * MINUTE) }, update: {} });
   return { userId: user.id, to: user.email, language: emailLanguageOf(user, payload.language), content: { template: "password-reset", props: { action_url: resetUrl(token), user_email: user.email, expires_minutes: ttl } } };
 }
 
@@ -65,7 +87,7 @@ export type ResetLinkState = { status: "valid"; email: string } | { status: "exp
 /** What a reset link is, without using it (the page a GET shows). */
 export async function inspectResetLink(token: string, now = new Date()): Promise<ResetLinkState> {
   const record = await db.verificationToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: { select: { email: true, disabledAt: true } } } });
-  if (!record || record.purpose !== "password_reset" || record.user.disabledAt) return { status: "invalid" };
+  if (!record || record.purpose !== "password_reset" || record.user.disabledAt || !boundToAddress(record)) return { status: "invalid" };
   if (record.used) return { status: "used" };
   if (record.expiresAt <= now) return { status: "expired" };
   return { status: "valid", email: record.user.email };
@@ -78,10 +100,10 @@ export async function inspectResetLink(token: string, now = new Date()): Promise
  */
 export async function resetPassword(input: { token: string; password: string }, context: SignInContext, now = new Date()): Promise<SessionSubject> {
   const record = await db.verificationToken.findUnique({ where: { tokenHash: hashToken(input.token) }, include: { user: true } });
-  if (!record || record.purpose !== "password_reset") throw new AppError("token_invalid", 400, "This link is not valid.");
+  if (!record || record.purpose !== "password_reset" || !boundToAddress(record)) throw new AppError("token_invalid", 400, "This link is not valid.");
+  if (record.user.disabledAt) throw new AppError("account_disabled", 403, "This account is disabled. Contact support.");
   if (record.used) throw new AppError("token_used", 409, "This link was already used.");
   if (record.expiresAt <= now) throw new AppError("token_expired", 410, "This link has expired.");
-  if (record.user.disabledAt) throw new AppError("account_disabled", 403, "This account is disabled. Contact support.");
   const problem = newPasswordProblem(input.password, record.user.email);
   if (problem) throw new AppError(problem, 422, problem, { password: problem });
   const passwordHash = await hashPassword(input.password);
@@ -89,8 +111,7 @@ export async function resetPassword(input: { token: string; password: string }, 
   const user = await transactionWithOutbox(async (tx) => {
     const claimed = await tx.verificationToken.updateMany({ where: { id: record.id, used: false }, data: { used: true, usedAt: now } });
     if (claimed.count === 0) throw new AppError("token_used", 409, "This link was already used.");
-    // Any other reset link still in an inbox stops working too.
-    await tx.verificationToken.updateMany({ where: { userId: record.userId, purpose: "password_reset", used: false, expiresAt: { gt: now } }, data: { expiresAt: now } });
+    await endOutstanding(tx, record.userId, now);
     if (!record.user.emailVerified) await markEmailVerified(tx, record.user, now);
     const updated = await tx.user.update({ where: { id: record.userId }, data: { passwordHash, sessionVersion: { increment: 1 }, registrationBrowserHash: null } });
     await enqueueEmail(tx, "password-changed", { userId: updated.id });

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/http/errors";
 import { markEmailVerified } from "@/lib/onboarding/advance";
 import { outboxWritten } from "@/lib/outbox/write";
 import { metrics } from "@/lib/observability/metrics";
+import { endOutstanding } from "@/lib/auth/outstanding";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { newPasswordProblem } from "@/lib/auth/password-policy";
 import type { SessionSubject } from "@/lib/auth/session-token";
@@ -155,6 +156,8 @@ export async function confirmEmail(input: ConfirmEmailInput, now = new Date(), c
     const claimed = await tx.verificationToken.updateMany({ where: { id: record.id, used: false }, data: { used: true, usedAt: now } });
     if (claimed.count === 0) throw new AppError("token_used", 409, "This link was already used.");
     await tx.verificationToken.updateMany({ where: { userId: record.userId, purpose: "email_verify", used: false, expiresAt: { gt: now } }, data: { expiresAt: now } });
+    // The mailbox's owner claims the account: whatever whoever held it before asked for ends.
+    await endOutstanding(tx, record.userId, now);
     await markEmailVerified(tx, record.user, now);
     if (context) await recordSignIn(record.userId, "email_link", context, tx);
     return tx.user.update({

@@ -35,6 +35,7 @@ export type ErrorCode =
   | "payouts_not_ready"
   | "email_unchanged"
   | "email_taken"
+  | "email_not_verified"
   | "last_admin"
   | "invite_account_exists"
   | "service_unavailable"

@@ -6,7 +6,7 @@ import { POST as resend } from "@/app/api/v1/auth/verify-email/resend/route";
 import { GET as me } from "@/app/api/v1/me/route";
 import { listCreators, CreatorFilters } from "@/lib/admin/creators";
 import { creatorDetail } from "@/lib/admin/creator-detail";
-import { revokeAllSessions } from "@/lib/auth/current-user";
+import { signOutEverywhere } from "@/lib/auth/outstanding";
 import { createApiToken, createSessionCookie } from "@/lib/auth/session-token";
 import { confirmEmail } from "@/lib/auth/verification";
 import { db } from "@/lib/db";
@@ -172,7 +172,7 @@ describe("sessions", () => {
     const cookie = await createSessionCookie({ id: creator.id, email: creator.email, role: "creator", sessionVersion: creator.sessionVersion });
     const token = (await tokenFor(creator.email, FACTORY_PASSWORD)).body.data.access_token;
     expect((await callRoute(me, "GET", "/api/v1/me", { cookie: `${cookie.name}=${cookie.value}` })).status).toBe(200);
-    await revokeAllSessions(creator.id);
+    await signOutEverywhere(creator.id);
     expect((await callRoute(me, "GET", "/api/v1/me", { cookie: `${cookie.name}=${cookie.value}` })).status).toBe(401);
     expect((await callRoute(me, "GET", "/api/v1/me", { bearer: token })).status).toBe(401);
   });
