@@ -1,6 +1,6 @@
 // `npm test`: static checks (lint, types), unit, integration (real PostgreSQL) and end-to-end
 // (production build in Chromium) tests, then one line of totals over every layer.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import { freePort } from "@/lib/db/embedded-postgres";
 import { COVERAGE_DIR, mergedCoverage, printCoverage } from "./coverage";
@@ -18,12 +18,30 @@ const RESULTS_DIR = "test-results";
 fs.mkdirSync(RESULTS_DIR, { recursive: true });
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
-function run(command: string, args: string[], extraEnv: Record<string, string> = {}): number {
+// CI stops a run at 90 minutes and then reports nothing; this run ends itself first, counting a
+// command that hangs as failed. A hung command is killed with everything it started (its own
+// process group: app instances, nginx, PostgreSQL, Chromium).
+const RUN_BUDGET_MS = 75 * 60_000;
+const COMMAND_LIMIT_MS = 25 * 60_000;
+const runStarted = Date.now();
+
+function run(command: string, args: string[], extraEnv: Record<string, string> = {}): Promise<number> {
   const started = Date.now();
+  const limit = Math.max(0, Math.min(COMMAND_LIMIT_MS, runStarted + RUN_BUDGET_MS - started));
   console.log(`\n▸ ${command} ${args.join(" ")}`);
-  const result = spawnSync(command, args, { stdio: "inherit", env: { ...env, ...extraEnv } });
-  console.log(`  (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  return result.status ?? 1;
+  const child = spawn(command, args, { stdio: "inherit", env: { ...env, ...extraEnv }, detached: true });
+  const timer = setTimeout(() => {
+    console.log(`  ✗ no end after ${Math.round(limit / 60_000)} min: stopped, counted as failed`);
+    process.kill(-child.pid!, "SIGKILL");
+  }, limit);
+  return new Promise((resolve) => {
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      console.log(`  (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      resolve(code ?? 1);
+    });
+    child.once("error", () => resolve(1));
+  });
 }
 
 function readJson(file: string): Record<string, unknown> | undefined {
@@ -34,19 +52,19 @@ function readJson(file: string): Record<string, unknown> | undefined {
   }
 }
 
-function vitestLayer(project: string): LayerResult {
+async function vitestLayer(project: string): Promise<LayerResult> {
   const outputFile = `${RESULTS_DIR}/${project}.json`;
   fs.rmSync(outputFile, { force: true });
   const coverage = ["--coverage.enabled", `--coverage.reportsDirectory=${COVERAGE_DIR}/${project}`];
-  const status = run("node_modules/.bin/vitest", ["run", "--project", project, ...coverage, "--reporter=default", "--reporter=json", `--outputFile.json=${outputFile}`]);
+  const status = await run("node_modules/.bin/vitest", ["run", "--project", project, ...coverage, "--reporter=default", "--reporter=json", `--outputFile.json=${outputFile}`]);
   const report = readJson(outputFile) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number } | undefined;
   if (!report) return { name: project, passed: 0, failed: 1, skipped: 0, note: `exited ${status} without a report` };
   const failed = report.numFailedTests + (status !== 0 && report.numFailedTests === 0 ? 1 : 0);
   return { name: project, passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests };
 }
 
-function staticLayer(): LayerResult {
-  const checks = [run("node_modules/.bin/eslint", ["."]), run("node_modules/.bin/tsc", ["--noEmit"])];
+async function staticLayer(): Promise<LayerResult> {
+  const checks = [await run("node_modules/.bin/eslint", ["."]), await run("node_modules/.bin/tsc", ["--noEmit"])];
   const failed = checks.filter((status) => status !== 0).length;
   return { name: "static", passed: checks.length - failed, failed, skipped: 0, note: "eslint, tsc" };
 }
@@ -65,7 +83,7 @@ async function e2eLayer(built: boolean): Promise<LayerResult> {
   const outputFile = `${RESULTS_DIR}/e2e.json`;
   fs.rmSync(outputFile, { force: true });
   // A free port, so a dev server (or another run) on the default one cannot collide.
-  const status = run("node_modules/.bin/playwright", ["test"], { E2E_PORT: String(await freePort()) });
+  const status = await run("node_modules/.bin/playwright", ["test"], { E2E_PORT: String(await freePort()) });
   const report = readJson(outputFile) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined;
   if (!report) return { name: "e2e", passed: 0, failed: 1, skipped: 0, note: `exited ${status} without a report` };
   const { expected, unexpected, flaky, skipped } = report.stats;
@@ -73,35 +91,34 @@ async function e2eLayer(built: boolean): Promise<LayerResult> {
 }
 
 /** The short cluster run (two production instances behind nginx): one result per check. */
-function clusterLayer(built: boolean): LayerResult {
+async function clusterLayer(built: boolean): Promise<LayerResult> {
   if (!built) return { name: "cluster", passed: 0, failed: 1, skipped: 0, note: "next build failed" };
   const outputFile = `${RESULTS_DIR}/cluster.json`;
   fs.rmSync(outputFile, { force: true });
-  const status = run("node_modules/.bin/tsx", ["tests/cluster/run.ts", "--short", "--no-build"]);
+  const status = await run("node_modules/.bin/tsx", ["tests/cluster/run.ts", "--short", "--no-build"]);
   const report = readJson(outputFile) as { passed: number; failed: number } | undefined;
   if (!report) return { name: "cluster", passed: 0, failed: 1, skipped: 0, note: `exited ${status} without a report` };
   return { name: "cluster", passed: report.passed, failed: report.failed + (status !== 0 && report.failed === 0 ? 1 : 0), skipped: 0, note: "two instances behind nginx, short" };
 }
 
-const started = Date.now();
 // The production build comes before the integration layer: some of its tests run against it.
-const early = [staticLayer(), vitestLayer("unit")];
-const built = run("node_modules/.bin/next", ["build"]) === 0;
+const early = [await staticLayer(), await vitestLayer("unit")];
+const built = (await run("node_modules/.bin/next", ["build"])) === 0;
 // The pooler test runs the app through PgBouncer in transaction mode.
 ensureDebianPackage(PGBOUNCER, "pgbouncer");
 // The restore drill's test needs pg_dump and a server of the same major version: Debian's is 15.
 ensureDebianPackage("/usr/lib/postgresql/15/bin/postgres", "postgresql-15");
-const integration = vitestLayer("integration");
+const integration = await vitestLayer("integration");
 const coverage = mergedCoverage(["unit", "integration"]);
 if (coverage) printCoverage(coverage);
 const coverageLayer: LayerResult = coverage
   ? { name: "coverage", passed: coverage.passed ? 1 : 0, failed: coverage.passed ? 0 : 1, skipped: 0, note: `lib/ lines ${coverage.lines.toFixed(1)} %, branches ${coverage.branches.toFixed(1)} % (bar ${coverage.bar.lines}/${coverage.bar.branches})` }
   : { name: "coverage", passed: 0, failed: 1, skipped: 0, note: "no coverage was written" };
-const cluster = clusterLayer(built);
+const cluster = await clusterLayer(built);
 const layers = [...early, integration, coverageLayer, cluster, await e2eLayer(built)];
 const total = layers.reduce((sum, layer) => ({ passed: sum.passed + layer.passed, failed: sum.failed + layer.failed, skipped: sum.skipped + layer.skipped }), { passed: 0, failed: 0, skipped: 0 });
 
-console.log(`\nTest summary (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+console.log(`\nTest summary (${((Date.now() - runStarted) / 1000).toFixed(0)} s)`);
 for (const layer of layers) {
   console.log(`  ${layer.name.padEnd(12)} ${String(layer.passed).padStart(4)} passed ${String(layer.failed).padStart(4)} failed ${String(layer.skipped).padStart(4)} skipped${layer.note ? `  (${layer.note})` : ""}`);
 }

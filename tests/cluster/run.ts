@@ -107,7 +107,10 @@ async function shutdown(code: number): Promise<never> {
   nginx?.kill("SIGTERM");
   const running = [...instances.values()].filter((child) => child.exitCode === null && child.signalCode === null);
   for (const child of running) child.kill("SIGTERM");
+  // An instance that does not drain within 20 s is killed: the run must end either way.
+  const stubborn = setTimeout(() => running.forEach((child) => child.kill("SIGKILL")), 20_000);
   await Promise.all(running.map((child) => new Promise((resolve) => child.once("exit", resolve))));
+  clearTimeout(stubborn);
   await db.$disconnect().catch(() => {});
   await sandboxes.close();
   await database.stop();
@@ -130,12 +133,26 @@ const REQUEST_TIMEOUT_MS = 90_000;
 function request(method: string, pathname: string, options: { body?: string | object; headers?: Record<string, string>; from?: string } = {}): Promise<Answer> {
   const body = options.body === undefined ? undefined : typeof options.body === "string" ? options.body : JSON.stringify(options.body);
   return new Promise((resolve, reject) => {
+    // A request that never ends fails the run with its name, instead of holding CI until its limit
+    // (CI runs sat in the kill step: an answer cut off mid-body by the killed instance ends with
+    // an error on the response, never its 'end'). One deadline for the whole exchange.
+    const deadline = setTimeout(() => {
+      outgoing.destroy();
+      reject(new Error(`${method} ${pathname}: no answer within ${REQUEST_TIMEOUT_MS / 1000} s`));
+    }, REQUEST_TIMEOUT_MS);
+    const fail = (error: Error) => {
+      clearTimeout(deadline);
+      reject(error);
+    };
     const outgoing = http.request(
       { host: "127.0.0.1", port: proxyPort, path: pathname, method, agent, localAddress: options.from ?? "127.0.0.1", headers: { ...(body ? { "content-type": "application/json", "content-length": Buffer.byteLength(body) } : {}), ...options.headers } },
       (response) => {
         let text = "";
         response.on("data", (chunk) => (text += chunk));
+        response.on("error", fail);
+        response.on("aborted", () => fail(new Error(`${method} ${pathname}: the answer was cut off`)));
         response.on("end", () => {
+          clearTimeout(deadline);
           const server = String(response.headers["x-served-by"] ?? "none");
           servedBy.set(server, (servedBy.get(server) ?? 0) + 1);
           let parsed: unknown = text;
@@ -148,10 +165,7 @@ function request(method: string, pathname: string, options: { body?: string | ob
         });
       },
     );
-    // A request that never ends fails the run with its name, instead of holding CI until its limit
-    // (one CI run sat 20 minutes in the kill step; nginx gives up on an upstream after 60 s).
-    outgoing.setTimeout(REQUEST_TIMEOUT_MS, () => outgoing.destroy(new Error(`${method} ${pathname}: no answer within ${REQUEST_TIMEOUT_MS / 1000} s`)));
-    outgoing.on("error", reject);
+    outgoing.on("error", fail);
     outgoing.end(body);
   });
 }
@@ -295,14 +309,17 @@ try {
     }
     const registering = index % 4 === 0;
     const started = Date.now();
+    // A request cut off by the kill is an answer too (status 0), counted like a 5xx below.
+    const cutOff = (): Answer => ({ status: 0, body: undefined, server: "none" });
     const answer = registering
-      ? await request("POST", "/api/v1/auth/register", { body: { email: `kill-${index}@example.test`, password: PASSWORD }, from: `127.0.1.${1 + (index % 200)}` })
-      : await request("GET", "/api/v1/onboarding/status", { headers: { authorization: `Bearer ${token}` }, from: "127.0.0.6" });
+      ? await request("POST", "/api/v1/auth/register", { body: { email: `kill-${index}@example.test`, password: PASSWORD }, from: `127.0.1.${1 + (index % 200)}` }).catch(cutOff)
+      : await request("GET", "/api/v1/onboarding/status", { headers: { authorization: `Bearer ${token}` }, from: "127.0.0.6" }).catch(cutOff);
     statuses.push({ status: answer.status, afterKill: killedAt > 0 && started > killedAt + 1_000, method: registering ? "POST" : "GET" });
   });
   const failedGets = statuses.filter((entry) => entry.method === "GET" && entry.status !== 200).length;
-  const failedAfter = statuses.filter((entry) => entry.afterKill && entry.status >= 500).length;
-  const failedPostsAtKill = statuses.filter((entry) => entry.method === "POST" && entry.status >= 500).length;
+  const unanswered = (status: number) => status === 0 || status >= 500;
+  const failedAfter = statuses.filter((entry) => entry.afterKill && unanswered(entry.status)).length;
+  const failedPostsAtKill = statuses.filter((entry) => entry.method === "POST" && unanswered(entry.status)).length;
   const halfWritten = await db.$queryRaw<Array<{ count: bigint }>>`
     SELECT count(*) FROM users u WHERE u.role = 'creator'
       AND (NOT EXISTS (SELECT 1 FROM creator_profiles p WHERE p.user_id = u.id) OR NOT EXISTS (SELECT 1 FROM onboarding_sessions s WHERE s.user_id = u.id))`;
