@@ -383,7 +383,7 @@ export interface paths {
         put?: never;
         /**
          * Amazon SES events through SNS
-         * @description The SNS message's signature is checked against its certificate (an amazonaws.com URL). Subscription confirmations are confirmed.
+         * @description Served only while Amazon SES sends the mail (404 otherwise). The message must come from SES_SNS_TOPIC_ARN (403 otherwise), be published within the last hour, and carry a signature that verifies against its certificate (an amazonaws.com URL). A subscription confirmation is confirmed only when its SubscribeURL is SNS's endpoint for the topic's region.
          */
         post: operations["receiveSesNotification"];
         delete?: never;
@@ -5249,6 +5249,32 @@ export interface operations {
                              * @enum {string}
                              */
                             code: "forbidden";
+                            /** @description Readable, in English; may be reworded. */
+                            message: string;
+                            /** @description One message per invalid field, keyed by its dotted path. */
+                            fields?: {
+                                [key: string]: string;
+                            };
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found`. */
+            404: {
+                headers: {
+                    /** @description Quote it when you contact support. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable and machine-readable: branch on it.
+                             * @enum {string}
+                             */
+                            code: "not_found";
                             /** @description Readable, in English; may be reworded. */
                             message: string;
                             /** @description One message per invalid field, keyed by its dotted path. */

@@ -270,11 +270,11 @@ export const operations = {
     operationId: "receiveSesNotification",
     tag: "Webhooks",
     summary: "Amazon SES events through SNS",
-    description: "The SNS message's signature is checked against its certificate (an amazonaws.com URL). Subscription confirmations are confirmed.",
+    description: "Served only while Amazon SES sends the mail (404 otherwise). The message must come from SES_SNS_TOPIC_ARN (403 otherwise), be published within the last hour, and carry a signature that verifies against its certificate (an amazonaws.com URL). A subscription confirmation is confirmed only when its SubscribeURL is SNS's endpoint for the topic's region.",
     webhook: { contentType: "text/plain", description: "An SNS message (SubscriptionConfirmation or Notification).", signatureHeaders: { "x-amz-sns-message-type": "SubscriptionConfirmation or Notification." } },
     maxBodyBytes: 256 * 1024,
     responses: { 200: { ...received, schema: S.data(S.EmailWebhookReceipt) } },
-    errors: { 400: ["signature_invalid"], 403: ["forbidden"] },
+    errors: { 400: ["signature_invalid"], 403: ["forbidden"], 404: ["not_found"], 503: ["service_unavailable"] },
   },
   listCreators: {
     method: "get",

@@ -7,10 +7,21 @@ import { logger } from "@/lib/observability/logger";
 import { applyDeliveryEvent, type DeliveryKind, type EmailWebhookResult } from "@/lib/email/delivery-events";
 
 // Amazon SES delivery events arrive through SNS: an HTTPS POST whose JSON body is signed by
-// SNS. The signature is checked as AWS documents it — the canonical string of the message's
-// fields, RSA with SHA1 (SignatureVersion 1) or SHA256 (2), against the certificate at
-// SigningCertURL, which must be an SNS host of AWS (or, in sandbox mode only, the local mail
-// sandbox) — before anything else is read. Only the configured topic is accepted.
+// SNS. A bounce or complaint suppresses an address (password-reset mail included), so a message
+// is read only when every rule holds, cheapest first, before any certificate is fetched:
+// - the route exists only while SES (or the local sandbox, which speaks SNS) sends the mail;
+// - the message comes from the configured topic (SES_SNS_TOPIC_ARN);
+// - it was published within the last hour (a replayed capture is refused);
+// - a subscription's SubscribeURL is SNS's own host in the topic's region;
+// - the signature verifies as AWS documents it (the canonical string of the message's fields,
+//   RSA with SHA1 for SignatureVersion 1 or SHA256 for 2) against the certificate at
+//   SigningCertURL, an SNS host of AWS (in sandbox mode, the local mail sandbox).
+
+/** The topic the local mail sandbox publishes to, trusted in sandbox mode only. */
+export const SANDBOX_SNS_TOPIC_ARN = "arn:aws:sns:eu-west-1:000000000000:ofm-sandbox-ses-events";
+const MAX_AGE_MS = 60 * 60_000;
+// SNS's clock and ours may disagree a little; a message from further in the future is forged.
+const CLOCK_SKEW_MS = 5 * 60_000;
 
 const SnsMessage = z.object({
   Type: z.enum(["Notification", "SubscriptionConfirmation", "UnsubscribeConfirmation"]),
@@ -29,10 +40,34 @@ type SnsMessage = z.infer<typeof SnsMessage>;
 
 const AWS_CERT_URL = /^https:\/\/sns\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\/SimpleNotificationService-[a-zA-Z0-9]+\.pem$/;
 
+function inSandbox(): boolean {
+  return env().EMAIL_PROVIDER === "sandbox";
+}
+
 function certificateUrlAllowed(url: string): boolean {
-  const current = env();
-  if (current.EMAIL_PROVIDER === "sandbox" && current.MAIL_SANDBOX_URL) return url.startsWith(`${current.MAIL_SANDBOX_URL}/`);
+  const sandboxUrl = env().MAIL_SANDBOX_URL;
+  if (inSandbox()) return Boolean(sandboxUrl) && url.startsWith(`${sandboxUrl}/`);
   return AWS_CERT_URL.test(url);
+}
+
+/** SNS's endpoint in the topic's region (arn:aws:sns:<region>:<account>:<name>); China's ends in .com.cn. */
+function snsOrigin(topicArn: string): string | undefined {
+  const [, partition, service, region] = topicArn.split(":");
+  if (service !== "sns" || !/^[a-z]{2}(-[a-z]+)+-\d$/.test(region ?? "")) return undefined;
+  return `https://sns.${region}.amazonaws.com${partition === "aws-cn" ? ".cn" : ""}`;
+}
+
+/** Confirming a subscription fetches this URL: only SNS's own host for the topic, at its root. */
+function subscribeUrlAllowed(url: string, topicArn: string): boolean {
+  const origin = inSandbox() ? env().MAIL_SANDBOX_URL && new URL(env().MAIL_SANDBOX_URL!).origin : snsOrigin(topicArn);
+  const parsed = URL.parse(url);
+  return Boolean(origin) && parsed !== null && parsed.origin === origin && parsed.pathname === "/" && !parsed.username && !parsed.password;
+}
+
+function expectedTopic(): string {
+  const topic = inSandbox() ? SANDBOX_SNS_TOPIC_ARN : env().SES_SNS_TOPIC_ARN;
+  if (!topic) throw new AppError("service_unavailable", 503, "SES_SNS_TOPIC_ARN is not configured.");
+  return topic;
 }
 
 const certificates = new Map<string, Promise<string>>();
@@ -58,12 +93,19 @@ function stringToSign(message: SnsMessage): string {
     .join("");
 }
 
-export async function verifySnsMessage(rawBody: string): Promise<SnsMessage> {
+async function verifySnsMessage(rawBody: string): Promise<SnsMessage> {
   let parsed: SnsMessage;
   try {
     parsed = SnsMessage.parse(JSON.parse(rawBody));
   } catch {
     throw new AppError("signature_invalid", 400, "Not a signed SNS message.");
+  }
+  if (parsed.TopicArn !== expectedTopic()) throw new AppError("forbidden", 403, "Notifications from this SNS topic are not accepted.");
+  const published = Date.parse(parsed.Timestamp);
+  const now = Date.now();
+  if (Number.isNaN(published) || published < now - MAX_AGE_MS || published > now + CLOCK_SKEW_MS) throw new AppError("signature_invalid", 400, "The SNS message was not published within the last hour (a replay?).");
+  if (parsed.Type === "SubscriptionConfirmation" && !(parsed.SubscribeURL && subscribeUrlAllowed(parsed.SubscribeURL, parsed.TopicArn))) {
+    throw new AppError("signature_invalid", 400, "The SubscribeURL is not SNS's endpoint for the topic's region.");
   }
   if (!certificateUrlAllowed(parsed.SigningCertURL)) throw new AppError("signature_invalid", 400, "The signing certificate is not from SNS.");
   const pem = await certificate(parsed.SigningCertURL).catch(() => {
@@ -78,8 +120,6 @@ export async function verifySnsMessage(rawBody: string): Promise<SnsMessage> {
     valid = false;
   }
   if (!valid) throw new AppError("signature_invalid", 400, "The SNS signature does not verify.");
-  const topic = env().EMAIL_PROVIDER === "sandbox" ? undefined : env().SES_SNS_TOPIC_ARN;
-  if (topic && parsed.TopicArn !== topic) throw new AppError("forbidden", 403, "Notifications from this SNS topic are not accepted.");
   return parsed;
 }
 
@@ -97,10 +137,12 @@ const SesEvent = z
 const KINDS: Record<string, DeliveryKind> = { Send: "sent", Delivery: "delivered", DeliveryDelay: "delivery_delayed", Bounce: "bounced", Complaint: "complained", Reject: "failed", "Rendering Failure": "failed" };
 
 export async function handleSesWebhook(rawBody: string): Promise<EmailWebhookResult> {
+  const current = env();
+  if (current.EMAIL_PROVIDER !== "ses" && current.EMAIL_PROVIDER !== "sandbox") throw new AppError("not_found", 404, "Amazon SES is not this deployment's email provider.");
   const message = await verifySnsMessage(rawBody);
   if (message.Type === "SubscriptionConfirmation") {
-    // The topic was checked with the signature: confirming subscribes this endpoint.
-    if (message.SubscribeURL) await fetch(message.SubscribeURL, { signal: AbortSignal.timeout(5000) });
+    // Topic, age, host and signature were checked: confirming subscribes this endpoint.
+    await fetch(message.SubscribeURL!, { signal: AbortSignal.timeout(5000) });
     logger().info({ topic: message.TopicArn }, "SNS subscription confirmed");
     return { outcome: "processed", type: "SubscriptionConfirmation" };
   }

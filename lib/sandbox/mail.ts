@@ -1,5 +1,6 @@
 import { createHash, createSign, randomBytes, randomUUID } from "node:crypto";
 import { Webhook } from "standardwebhooks";
+import { SANDBOX_SNS_TOPIC_ARN } from "@/lib/email/ses-events";
 import { startSandboxServer, type SandboxServer } from "@/lib/sandbox/http";
 import { sandboxKeyPair, type SandboxKeyPair } from "@/lib/sandbox/secrets";
 import { sandboxStore } from "@/lib/sandbox/store";
@@ -46,6 +47,8 @@ export interface SnsMessageFields {
   Message: string;
   SubscribeURL?: string;
   Token?: string;
+  /** Another topic than the sandbox's (a message the app must refuse). */
+  TopicArn?: string;
 }
 
 export type MailFault = { mode: "none" } | { mode: "down" } | { mode: "stall"; ms: number };
@@ -68,7 +71,11 @@ export interface MailSandbox extends SandboxServer {
   /** Wraps an SES event in a signed SNS notification exactly as the sandbox does. */
   signSns: (sesEvent: Record<string, unknown>, at?: Date) => SignedMailEvent;
   /** Any SNS message (a subscription confirmation, a SignatureVersion 1 notification), signed as SNS signs it. */
-  signSnsMessage: (message: SnsMessageFields, signatureVersion?: "1" | "2") => SignedMailEvent;
+  signSnsMessage: (message: SnsMessageFields, signatureVersion?: "1" | "2", at?: Date) => SignedMailEvent;
+  /** SNS's ConfirmSubscription URL for a token, on the sandbox (what a SubscriptionConfirmation carries). */
+  snsSubscribeUrl: (token: string) => string;
+  /** The tokens whose subscriptions were confirmed (GET ?Action=ConfirmSubscription), oldest first. */
+  snsConfirmations: () => string[];
   setFault: (fault: MailFault) => void;
   takeEvents: () => SignedMailEvent[];
   setWebhookUrl: (url: string | undefined) => void;
@@ -107,7 +114,6 @@ function resendError(status: number, name: string, message: string) {
   return { status, body: { statusCode: status, name, message } };
 }
 
-const SNS_TOPIC = "arn:aws:sns:eu-west-1:000000000000:ofm-sandbox-ses-events";
 const SNS_CERT_PATH = "/sandbox/sns/SimpleNotificationService-sandbox.pem";
 
 /** SendGrid's events for a message to this address (the same test addresses as Resend's). */
@@ -160,6 +166,7 @@ export async function startMailSandbox(options: MailSandboxOptions): Promise<Mai
   let fault: MailFault = { mode: "none" };
   let webhookUrl = options.webhookUrl;
   const held: SignedMailEvent[] = [];
+  const confirmations: string[] = [];
 
   function sign(type: string, message: Pick<SandboxMessage, "id" | "from" | "to" | "subject" | "created_at">, at = new Date(), extra: Record<string, unknown> = {}): SignedMailEvent {
     const id = `msg_${randomUUID().replaceAll("-", "")}`;
@@ -191,7 +198,7 @@ export async function startMailSandbox(options: MailSandboxOptions): Promise<Mai
    * for 1, SNS's default). A subscription confirmation signs its SubscribeURL and Token too.
    */
   function signSnsMessage(fields: SnsMessageFields, signatureVersion: "1" | "2" = "2", at = new Date()): SignedMailEvent {
-    const message: Record<string, string> = { ...fields, MessageId: randomUUID(), TopicArn: SNS_TOPIC, Timestamp: at.toISOString(), SignatureVersion: signatureVersion };
+    const message: Record<string, string> = { TopicArn: SANDBOX_SNS_TOPIC_ARN, ...fields, MessageId: randomUUID(), Timestamp: at.toISOString(), SignatureVersion: signatureVersion };
     const signed = fields.Type === "Notification" ? ["Message", "MessageId", "Timestamp", "TopicArn", "Type"] : ["Message", "MessageId", "SubscribeURL", "Timestamp", "Token", "TopicArn", "Type"];
     const canonical = signed.map((field) => `${field}\n${message[field]}\n`).join("");
     message.Signature = createSign(signatureVersion === "1" ? "RSA-SHA1" : "RSA-SHA256").update(canonical).sign(key(1).privateKeyPem, "base64");
@@ -202,7 +209,7 @@ export async function startMailSandbox(options: MailSandboxOptions): Promise<Mai
       type: fields.Type,
       flavor: "ses",
       payload: JSON.stringify(message),
-      headers: { "content-type": "text/plain; charset=UTF-8", "x-amz-sns-message-type": fields.Type, "x-amz-sns-message-id": message.MessageId, "x-amz-sns-topic-arn": SNS_TOPIC },
+      headers: { "content-type": "text/plain; charset=UTF-8", "x-amz-sns-message-type": fields.Type, "x-amz-sns-message-id": message.MessageId, "x-amz-sns-topic-arn": message.TopicArn },
     };
   }
 
@@ -369,6 +376,11 @@ export async function startMailSandbox(options: MailSandboxOptions): Promise<Mai
     if (request.method === "POST" && url.pathname === "/v3/mail/send") return sendgridSend(request, rawBody);
     if (request.method === "POST" && url.pathname === "/v2/email/outbound-emails") return sesSend(request, rawBody);
     if (request.method === "GET" && url.pathname === "/domains") return listDomains(request);
+    // SNS's ConfirmSubscription action, as the SubscribeURL of a SubscriptionConfirmation calls it.
+    if (request.method === "GET" && url.pathname === "/" && url.searchParams.get("Action") === "ConfirmSubscription") {
+      confirmations.push(url.searchParams.get("Token") ?? "");
+      return { status: 200, html: "<ConfirmSubscriptionResponse><ConfirmSubscriptionResult><SubscriptionArn>arn:aws:sns:eu-west-1:000000000000:ofm-sandbox-ses-events:sandbox</SubscriptionArn></ConfirmSubscriptionResult></ConfirmSubscriptionResponse>", headers: { "content-type": "text/xml" } };
+    }
     if (request.method === "GET" && url.pathname === SNS_CERT_PATH) return { status: 200, html: key(1).publicKeyPem, headers: { "content-type": "application/x-pem-file" } };
 
     const single = url.pathname.match(/^\/(?:emails|sandbox\/messages)\/([\w-]+)$/);
@@ -403,6 +415,8 @@ export async function startMailSandbox(options: MailSandboxOptions): Promise<Mai
     signSendGrid,
     signSns,
     signSnsMessage,
+    snsSubscribeUrl: (token) => `${server.url}/?Action=ConfirmSubscription&TopicArn=${encodeURIComponent(SANDBOX_SNS_TOPIC_ARN)}&Token=${encodeURIComponent(token)}`,
+    snsConfirmations: () => [...confirmations],
     setFault: (next) => {
       fault = next;
     },

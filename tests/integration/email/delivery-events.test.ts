@@ -120,18 +120,13 @@ describe("SES events through SNS", () => {
   const mail = (to: string) => ({ messageId: randomUUID(), timestamp: new Date().toISOString(), destination: [to] });
 
   it("confirms a subscription by visiting its SubscribeURL, once the confirmation's signature verifies", async () => {
-    const sns = await startRecordingServer();
-    try {
-      const confirmation = mailSandbox.signSnsMessage({ Type: "SubscriptionConfirmation", Message: "You have chosen to subscribe to the topic.", SubscribeURL: `${sns.url}/confirm?Token=abc`, Token: "abc" });
-      const response = await deliver(confirmation);
-      expect(response.body.data).toMatchObject({ outcome: "processed", type: "SubscriptionConfirmation" });
-      expect(sns.received.map((request) => request.path)).toEqual(["/confirm?Token=abc"]);
-      const tampered = { ...confirmation, payload: confirmation.payload.replace(`${sns.url}/confirm`, "https://attacker.example/confirm") };
-      expect((await deliver(tampered)).body.error.code).toBe("signature_invalid");
-      expect(sns.received).toHaveLength(1);
-    } finally {
-      await sns.close();
-    }
+    const confirmation = mailSandbox.signSnsMessage({ Type: "SubscriptionConfirmation", Message: "You have chosen to subscribe to the topic.", SubscribeURL: mailSandbox.snsSubscribeUrl("abc"), Token: "abc" });
+    const response = await deliver(confirmation);
+    expect(response.body.data).toMatchObject({ outcome: "processed", type: "SubscriptionConfirmation" });
+    expect(mailSandbox.snsConfirmations()).toEqual(["abc"]);
+    const tampered = { ...confirmation, payload: confirmation.payload.replace("Token=abc", "Token=abd") };
+    expect((await deliver(tampered)).body.error.code).toBe("signature_invalid");
+    expect(mailSandbox.snsConfirmations()).toEqual(["abc"]);
   });
 
   it("verifies SNS's default SignatureVersion 1 (SHA-1) as well as 2", async () => {
@@ -170,5 +165,78 @@ describe("SES events through SNS", () => {
     expect(response.status).toBe(503);
     expect(response.body.error.code).toBe("service_unavailable");
     expect((await deliver({ ...event, payload: "[]" })).body.error.code).toBe("signature_invalid");
+  });
+});
+
+// As an attacker would try it: a correctly signed message that must still be refused. SNS signs
+// for every topic of every AWS account, so a valid signature alone proves nothing about who sent it.
+describe("SNS messages the SES webhook refuses", () => {
+  const bounce = (address: string) => ({ eventType: "Bounce", mail: { messageId: randomUUID(), destination: [address] }, bounce: { bounceType: "Permanent", bouncedRecipients: [{ emailAddress: address }] } });
+
+  it("answers 404 unless SES (or the sandbox) sends the mail, and suppresses nobody", async () => {
+    const victim = uniqueEmail("ses-not-provider");
+    for (const provider of ["resend", "sendgrid"]) {
+      const response = await withEnv({ EMAIL_PROVIDER: provider, RESEND_API_KEY: "re_test", SENDGRID_API_KEY: "SG.test" }, () => deliver(mailSandbox.signSns(bounce(victim))));
+      expect(response.status).toBe(404);
+      expect(response.body.error.code).toBe("not_found");
+    }
+    expect(await suppressionOf(victim)).toBeNull();
+  });
+
+  it("refuses a signed bounce from another topic with 403", async () => {
+    const victim = uniqueEmail("ses-other-topic");
+    const foreign = mailSandbox.signSnsMessage({ Type: "Notification", Message: JSON.stringify(bounce(victim)), TopicArn: "arn:aws:sns:eu-west-1:999999999999:attacker-topic" });
+    const response = await deliver(foreign);
+    expect(response.status).toBe(403);
+    expect(response.body.error.code).toBe("forbidden");
+    // With SES configured, the topic is SES_SNS_TOPIC_ARN: the sandbox's own topic is foreign there.
+    const production = await withEnv({ EMAIL_PROVIDER: "ses", SES_REGION: "eu-west-1", SES_SNS_TOPIC_ARN: "arn:aws:sns:eu-west-1:123456789012:ofm-events" }, () => deliver(mailSandbox.signSns(bounce(victim))));
+    expect(production.status).toBe(403);
+    // SES without a topic configured accepts nothing.
+    const unconfigured = await withEnv({ EMAIL_PROVIDER: "ses", SES_REGION: "eu-west-1", SES_SNS_TOPIC_ARN: undefined }, () => deliver(mailSandbox.signSns(bounce(victim))));
+    expect(unconfigured.status).toBe(503);
+    expect(await suppressionOf(victim)).toBeNull();
+  });
+
+  it("refuses a signed message published more than an hour ago (a replayed capture), or dated in the future", async () => {
+    const victim = uniqueEmail("ses-replayed");
+    const old = mailSandbox.signSnsMessage({ Type: "Notification", Message: JSON.stringify(bounce(victim)) }, "2", new Date(Date.now() - 61 * 60_000));
+    const future = mailSandbox.signSnsMessage({ Type: "Notification", Message: JSON.stringify(bounce(victim)) }, "2", new Date(Date.now() + 10 * 60_000));
+    for (const message of [old, future]) {
+      const response = await deliver(message);
+      expect(response.status).toBe(400);
+      expect(response.body.error.code).toBe("signature_invalid");
+    }
+    expect(await suppressionOf(victim)).toBeNull();
+    // 59 minutes old is still SNS retrying a delivery: accepted.
+    expect((await deliver(mailSandbox.signSnsMessage({ Type: "Notification", Message: JSON.stringify(bounce(victim)) }, "2", new Date(Date.now() - 59 * 60_000)))).status).toBe(200);
+    expect(await suppressionOf(victim)).toBe("bounced: permanent (SES)");
+  });
+
+  it("never fetches a SubscribeURL that is not SNS's endpoint for the topic's region", async () => {
+    const target = await startRecordingServer();
+    try {
+      const hostile = [`${target.url}/?Action=ConfirmSubscription&Token=t`, `${mailSandbox.url}/elsewhere?Action=ConfirmSubscription&Token=t`, `http://user:pass@${new URL(mailSandbox.url).host}/?Token=t`];
+      for (const url of hostile) {
+        const response = await deliver(mailSandbox.signSnsMessage({ Type: "SubscriptionConfirmation", Message: "subscribe", SubscribeURL: url, Token: "t" }));
+        expect(response.status).toBe(400);
+        expect(response.body.error.code).toBe("signature_invalid");
+      }
+      expect(target.received).toHaveLength(0);
+      expect(mailSandbox.snsConfirmations()).not.toContain("t");
+    } finally {
+      await target.close();
+    }
+  });
+
+  it("with SES configured, a SubscribeURL must be https://sns.<the topic's region>.amazonaws.com/", async () => {
+    const topic = "arn:aws:sns:eu-west-1:123456789012:ofm-events";
+    const confirm = (subscribeUrl: string) =>
+      withEnv({ EMAIL_PROVIDER: "ses", SES_REGION: "eu-west-1", SES_SNS_TOPIC_ARN: topic }, () => deliver(mailSandbox.signSnsMessage({ Type: "SubscriptionConfirmation", Message: "subscribe", SubscribeURL: subscribeUrl, Token: "t", TopicArn: topic })));
+    for (const url of ["https://sns.us-east-1.amazonaws.com/?Action=ConfirmSubscription&Token=t", "http://sns.eu-west-1.amazonaws.com/?Token=t", "https://sns.eu-west-1.amazonaws.com.attacker.example/?Token=t", "https://attacker.example/?Token=t"]) {
+      expect((await confirm(url)).body.error.message).toContain("SubscribeURL");
+    }
+    // The right host passes that rule and meets the next: the certificate must be SNS's (the sandbox's is not).
+    expect((await confirm(`https://sns.eu-west-1.amazonaws.com/?Action=ConfirmSubscription&TopicArn=${topic}&Token=t`)).body.error.message).toContain("certificate is not from SNS");
   });
 });
