@@ -87,6 +87,8 @@ const EnvSchema = z
     FEATURE_MARKETING_AUTOMATION: flag(true),
     INNGEST_EVENT_KEY: optionalString,
     INNGEST_SIGNING_KEY: optionalString,
+    // Read by the Inngest SDK itself: the local dev server, which signs nothing. Never in production.
+    INNGEST_DEV: optionalString,
     // Self-hosted Inngest (or a stand-in in tests): where events are sent and functions synced.
     INNGEST_BASE_URL: optionalString.pipe(z.url({ error: "must be a URL" }).optional()),
     EMAIL_VERIFICATION_TTL_MINUTES: z.coerce.number().int().min(5).max(10_080).default(1440),
@@ -134,6 +136,7 @@ interface ProductionFacts {
   FRONTEND_URL?: string;
   INNGEST_EVENT_KEY?: string;
   INNGEST_SIGNING_KEY?: string;
+  INNGEST_DEV?: string;
   ALLOW_SANDBOX_IN_PRODUCTION: boolean;
   BENCH_MODE: boolean;
   FEATURE_STRIPE_CONNECT: boolean;
@@ -166,7 +169,11 @@ function productionProblems(env: ProductionFacts): Array<[string, string]> {
   else if (frontend.protocol !== "https:" && !(frontend.protocol === "http:" && LOOPBACK_HOSTS.has(frontend.hostname))) {
     problems.push(["FRONTEND_URL", "must be an https origin in production (http is only allowed on localhost / 127.0.0.1)"]);
   }
+  // Background jobs run either on Inngest (both keys) or in this process (neither); never half.
+  // INNGEST_DEV makes the SDK skip signature checks: /api/inngest would run any function for anyone.
+  if (env.INNGEST_DEV) problems.push(["INNGEST_DEV", "is not allowed in production: it turns off the signature check of /api/inngest (unset it; set INNGEST_EVENT_KEY and INNGEST_SIGNING_KEY, or neither to run the jobs in-process)"]);
   if (env.INNGEST_EVENT_KEY && !env.INNGEST_SIGNING_KEY) problems.push(["INNGEST_SIGNING_KEY", "is required with INNGEST_EVENT_KEY in production (Inngest signs its calls to /api/inngest)"]);
+  if (env.INNGEST_SIGNING_KEY && !env.INNGEST_EVENT_KEY) problems.push(["INNGEST_EVENT_KEY", "is required with INNGEST_SIGNING_KEY in production (without it the app could not send Inngest its events; unset both to run the jobs in-process)"]);
   if (env.ALLOW_SANDBOX_IN_PRODUCTION) return problems;
   // The bench routes answer anyone (a bare route, CPU profiles): a benchmark host, never production.
   if (env.BENCH_MODE) problems.push(["BENCH_MODE", "is not allowed in production: it exposes the benchmark's routes (set ALLOW_SANDBOX_IN_PRODUCTION=true on a bench host)"]);
@@ -253,9 +260,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     emailWebhookSecret: emailProvider === "sandbox" ? raw.MAIL_SANDBOX_WEBHOOK_SECRET : raw.RESEND_WEBHOOK_SECRET,
     isProduction,
     sandboxInProduction: isProduction && ((raw.FEATURE_STRIPE_CONNECT && stripeMode === "sandbox") || emailProvider === "sandbox"),
-    // A real production deployment (real Stripe key) must use Inngest; everything else without
-    // an event key runs the functions in-process.
-    inngestMode: raw.INNGEST_EVENT_KEY || (raw.NODE_ENV === "production" && raw.STRIPE_SECRET_KEY) ? "cloud" : "local",
+    // Inngest (Cloud with its keys, or the dev server outside production) runs the jobs when it
+    // is configured; otherwise this process runs them itself (the local runner), never nobody.
+    inngestMode: raw.INNGEST_EVENT_KEY || (raw.INNGEST_DEV && !isProduction) ? "cloud" : "local",
   };
 }
 

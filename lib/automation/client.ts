@@ -11,7 +11,15 @@ let client: { for: Env; inngest: Inngest } | undefined;
 export function inngest(): Inngest {
   const current = env();
   if (client?.for !== current) {
-    client = { for: current, inngest: new Inngest({ id: "ofm-onboarding", eventKey: current.INNGEST_EVENT_KEY, signingKey: current.INNGEST_SIGNING_KEY, baseUrl: current.INNGEST_BASE_URL, logger: logger() }) };
+    client = { for: current, inngest: new Inngest({
+      id: "ofm-onboarding",
+      eventKey: current.INNGEST_EVENT_KEY,
+      signingKey: current.INNGEST_SIGNING_KEY,
+      baseUrl: current.INNGEST_BASE_URL,
+      // Production never runs in dev mode (no signature checks), whatever the SDK reads from the environment.
+      ...(current.isProduction ? { isDev: false } : {}),
+      logger: logger(),
+    }) };
   }
   return client.inngest;
 }

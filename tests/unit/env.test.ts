@@ -128,9 +128,16 @@ describe("email providers and background jobs", () => {
     expect(problemsOf({ ...withoutResend, SES_REGION: "eu-west-1" }).join()).toContain("SES_SNS_TOPIC_ARN");
   });
 
-  it("in production, an Inngest event key needs its signing key", () => {
+  it("in production, Inngest needs both its keys (or neither: the jobs run in-process), and never dev mode", () => {
     expect(problemsOf({ ...PRODUCTION, INNGEST_EVENT_KEY: "evt" }).join()).toContain("INNGEST_SIGNING_KEY");
+    expect(problemsOf({ ...PRODUCTION, INNGEST_SIGNING_KEY: "signkey-prod-1" }).join()).toContain("INNGEST_EVENT_KEY");
+    expect(problemsOf({ ...PRODUCTION, INNGEST_DEV: "1", INNGEST_EVENT_KEY: "evt", INNGEST_SIGNING_KEY: "signkey-prod-1" }).join()).toContain("INNGEST_DEV is not allowed in production");
+    expect(problemsOf({ ...PRODUCTION, INNGEST_DEV: "1", ALLOW_SANDBOX_IN_PRODUCTION: "true" }).join()).toContain("INNGEST_DEV");
     expect(parseEnv({ INNGEST_EVENT_KEY: "evt", INNGEST_SIGNING_KEY: "signkey-test-1" }).inngestMode).toBe("cloud");
+    // Real Stripe keys without Inngest: the jobs run here, never silently nowhere.
+    expect(parseEnv(PRODUCTION).inngestMode).toBe("local");
+    // The dev server outside production only.
+    expect(parseEnv({ INNGEST_DEV: "1" }).inngestMode).toBe("cloud");
   });
 });
 
@@ -140,7 +147,6 @@ describe("sandboxes are never used with real keys", () => {
     expect(env.EMAIL_PROVIDER).toBe("resend");
     expect(env.stripeMode).toBe("live");
     expect(env.stripeWebhookSecret).toBe("whsec_1");
-    expect(env.inngestMode).toBe("cloud");
   });
 });
 

@@ -1,6 +1,8 @@
 import { serve } from "inngest/next";
 import { inngest } from "@/lib/automation/client";
 import { allFunctions } from "@/lib/automation/functions";
+import { env } from "@/lib/env";
+import { AppError, errorBody } from "@/lib/http/errors";
 
 // Inngest Cloud (or `npx inngest-cli dev`) calls this endpoint to run the functions. The
 // handler is built on the first request: configuration is read at run time, not at build.
@@ -13,6 +15,14 @@ function inngestHandlers() {
 
 type Handler = (request: Request, context: unknown) => Promise<Response>;
 
-export const GET: Handler = (request, context) => (inngestHandlers().GET as Handler)(request, context);
-export const POST: Handler = (request, context) => (inngestHandlers().POST as Handler)(request, context);
-export const PUT: Handler = (request, context) => (inngestHandlers().PUT as Handler)(request, context);
+// When this process runs the jobs itself, nothing may call in to run a function.
+function served(method: "GET" | "POST" | "PUT"): Handler {
+  return async (request, context) => {
+    if (env().inngestMode === "local") return Response.json(errorBody(new AppError("not_found", 404, "Background jobs run in-process here: there is no Inngest endpoint.")), { status: 404 });
+    return (inngestHandlers()[method] as Handler)(request, context);
+  };
+}
+
+export const GET = served("GET");
+export const POST = served("POST");
+export const PUT = served("PUT");

@@ -15,6 +15,17 @@ describe("production refuses to run unsafely configured", () => {
     expect(status).not.toBe(0);
     expect(output).toContain("FRONTEND_URL must be an https origin in production");
   }, 60_000);
+
+  // INNGEST_DEV makes the SDK skip signature checks: /api/inngest would run any function for anyone.
+  it("exits non-zero with INNGEST_DEV, even on a staging host, and with half an Inngest configuration", async () => {
+    const staging = { AUTH_SECRET: "x".repeat(40), FRONTEND_URL: "https://onboarding.example", ALLOW_SANDBOX_IN_PRODUCTION: "true" };
+    const dev = await refusedStart({ ...staging, INNGEST_DEV: "1" });
+    expect(dev.status).not.toBe(0);
+    expect(dev.output).toContain("INNGEST_DEV is not allowed in production");
+    const signingOnly = await refusedStart({ ...staging, INNGEST_SIGNING_KEY: "signkey-prod-1" });
+    expect(signingOnly.status).not.toBe(0);
+    expect(signingOnly.output).toContain("INNGEST_EVENT_KEY is required with INNGEST_SIGNING_KEY");
+  }, 60_000);
 });
 
 describe("a production server with real keys", () => {
@@ -30,6 +41,14 @@ describe("a production server with real keys", () => {
     });
   }, 240_000);
   afterAll(() => server?.stop());
+
+  it("without Inngest keys runs the jobs itself, and /api/inngest runs nothing for a forged call", async () => {
+    const forged = { ctx: { fn_id: "ofm-onboarding-analyse-creator", run_id: "run_forged", step_id: "step" }, event: { name: "creator/activated", data: { userId: "00000000-0000-0000-0000-000000000000" } }, events: [], steps: {}, version: 1 };
+    for (const method of ["GET", "PUT", "POST"]) {
+      const response = await fetch(`${server.url}/api/inngest?fnId=ofm-onboarding-analyse-creator&stepId=step`, { method, headers: { "content-type": "application/json" }, body: method === "GET" ? undefined : JSON.stringify(forged) });
+      expect({ method, status: response.status }).toEqual({ method, status: 404 });
+    }
+  });
 
   it("has no /dev/mailbox at all", async () => {
     for (const path of ["/dev/mailbox", "/dev/mailbox/00000000-0000-0000-0000-000000000000"]) {
