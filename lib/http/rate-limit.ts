@@ -28,7 +28,7 @@ const HOUR = 3600;
 export const RATE_LIMITS = {
   register: { ip: { points: 20, seconds: HOUR }, emailIp: { points: 5, seconds: HOUR }, email: { points: 50, seconds: HOUR } },
   resend: { ip: { points: 20, seconds: HOUR }, emailIp: { points: 3, seconds: 15 * MINUTE }, email: { points: 20, seconds: HOUR } },
-  // Sign-in failures are handled by lib/auth/sign-in-throttle.ts (per email and IP, never per email).
+  // Sign-in attempts are handled by lib/auth/sign-in-throttle.ts (refused per email and IP; per account only slowed).
   login: { ip: { points: 100, seconds: 15 * MINUTE } },
   password_forgot: { ip: { points: 20, seconds: HOUR }, emailIp: { points: 3, seconds: 15 * MINUTE }, email: { points: 20, seconds: HOUR } },
   password_reset: { ip: { points: 30, seconds: HOUR } },
@@ -67,17 +67,6 @@ export async function countAttempts(entries: Array<{ key: string; seconds: numbe
       points = CASE WHEN rate_limits.expire IS NULL OR rate_limits.expire <= ${BigInt(now)} THEN 1 ELSE rate_limits.points + 1 END,
       expire = CASE WHEN rate_limits.expire IS NULL OR rate_limits.expire <= ${BigInt(now)} THEN EXCLUDED.expire ELSE rate_limits.expire END
     RETURNING key, points, expire`;
-}
-
-/** The current count of a key without adding to it (0 once its window has ended). */
-export async function peekAttempts(key: string, now = Date.now()): Promise<{ points: number; msLeft: number }> {
-  const [row] = await db.$queryRaw<Array<{ points: number; expire: bigint | null }>>`SELECT points, expire FROM rate_limits WHERE key = ${key}`;
-  if (!row?.expire || Number(row.expire) <= now) return { points: 0, msLeft: 0 };
-  return { points: row.points, msLeft: Number(row.expire) - now };
-}
-
-export async function forgetAttempts(key: string): Promise<void> {
-  await db.$executeRaw`DELETE FROM rate_limits WHERE key = ${key}`;
 }
 
 export function rateLimited(name: string, msLeft: number): AppError {

@@ -3,10 +3,18 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { POST as issueToken } from "@/app/api/v1/auth/token/route";
 import { GET as me } from "@/app/api/v1/me/route";
-import { delayAfterFailures, FREE_FAILURES, MAX_FAILURES, recordSignInFailure } from "@/lib/auth/sign-in-throttle";
+import { ACCOUNT_FREE_ATTEMPTS, delayAfterAttempts, FREE_ATTEMPTS, MAX_ATTEMPTS, MAX_DELAY_MS } from "@/lib/auth/sign-in-throttle";
 import { db } from "@/lib/db";
+import { rateLimitKey } from "@/lib/http/rate-limit";
 import { callRoute, randomIp } from "../../support/http";
 import { createAdmin, createCreator, FACTORY_PASSWORD } from "../../factories/users";
+
+/** Earlier attempts within the window, as the throttle counts them (the same table and keys). */
+async function seedAttempts(dimension: "emailIp" | "email", subject: string, points: number) {
+  const key = rateLimitKey("login", dimension, subject);
+  await db.$executeRaw`INSERT INTO rate_limits (key, points, expire) VALUES (${key}, ${points}, ${BigInt(Date.now() + 15 * 60_000)})
+    ON CONFLICT (key) DO UPDATE SET points = EXCLUDED.points, expire = EXCLUDED.expire`;
+}
 
 async function tokenFor(email: string, password = FACTORY_PASSWORD) {
   return callRoute(issueToken, "POST", "/api/v1/auth/token", { body: { email, password } });
@@ -53,17 +61,29 @@ describe("API tokens", () => {
   it("an attacker's failures from one address slow that address down, then refuse it with 429", async () => {
     const creator = await createCreator();
     const attacker = randomIp();
-    for (let failure = 0; failure < FREE_FAILURES; failure++) {
+    for (let attempt = 0; attempt < FREE_ATTEMPTS; attempt++) {
       expect((await callRoute(issueToken, "POST", "/api/v1/auth/token", { body: { email: creator.email, password: "wrong password" }, ip: attacker })).status).toBe(401);
     }
     const started = performance.now();
     expect((await callRoute(issueToken, "POST", "/api/v1/auth/token", { body: { email: creator.email, password: "wrong password" }, ip: attacker })).status).toBe(401);
-    expect(performance.now() - started).toBeGreaterThanOrEqual(delayAfterFailures(FREE_FAILURES) - 5);
-    for (let failure = FREE_FAILURES + 1; failure < MAX_FAILURES; failure++) await recordSignInFailure(creator.email, attacker);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(delayAfterAttempts(FREE_ATTEMPTS) - 5);
+    await seedAttempts("emailIp", `${creator.email} ${attacker}`, MAX_ATTEMPTS);
     const refused = await callRoute(issueToken, "POST", "/api/v1/auth/token", { body: { email: creator.email, password: FACTORY_PASSWORD }, ip: attacker });
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
   });
+
+  // The attack: the limit was read before the password check, so 40 guesses sent together were all checked.
+  it("40 wrong passwords sent at once from one address: at most ten are checked, the rest answered 429", async () => {
+    const creator = await createCreator();
+    const attacker = randomIp();
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, guess) => callRoute(issueToken, "POST", "/api/v1/auth/token", { body: { email: creator.email, password: `parallel guess ${guess}` }, ip: attacker })),
+    );
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(MAX_ATTEMPTS);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(40 - MAX_ATTEMPTS);
+  }, 30_000);
 
   it("the owner still signs in after ten failures for their address from other addresses (no lockout)", async () => {
     for (const target of [await createCreator(), await createAdmin()]) {
@@ -74,13 +94,29 @@ describe("API tokens", () => {
     }
   });
 
-  it("a successful sign-in clears that address's failures", async () => {
+  it("guesses spread over many addresses slow the account down from new addresses, never from the owner's own, and never refuse it", async () => {
+    const creator = await createCreator();
+    const home = randomIp();
+    expect((await callRoute(issueToken, "POST", "/api/v1/auth/token", { body: { email: creator.email, password: FACTORY_PASSWORD }, ip: home })).status).toBe(200);
+    // As if a botnet had already sent far more guesses than the account's free allowance.
+    await seedAttempts("email", creator.email, ACCOUNT_FREE_ATTEMPTS + 10);
+    const fromElsewhere = performance.now();
+    expect((await callRoute(issueToken, "POST", "/api/v1/auth/token", { body: { email: creator.email, password: "botnet guess" }, ip: randomIp() })).status).toBe(401);
+    expect(performance.now() - fromElsewhere).toBeGreaterThanOrEqual(MAX_DELAY_MS - 5);
+    // The owner's own address (they signed in from it before) is not slowed, and is let in.
+    const fromHome = performance.now();
+    expect((await callRoute(issueToken, "POST", "/api/v1/auth/token", { body: { email: creator.email, password: FACTORY_PASSWORD }, ip: home })).status).toBe(200);
+    expect(performance.now() - fromHome).toBeLessThan(MAX_DELAY_MS / 2);
+    // Their success cleared the account's count: a new address is served without waiting again.
+    expect((await db.$queryRaw<unknown[]>`SELECT 1 FROM rate_limits WHERE key = ${rateLimitKey("login", "email", creator.email)}`).length).toBe(0);
+  }, 30_000);
+
+  it("a successful sign-in clears that address's attempts", async () => {
     const creator = await createCreator();
     const ip = randomIp();
-    for (let failure = 0; failure < FREE_FAILURES + 1; failure++) await recordSignInFailure(creator.email, ip);
+    await seedAttempts("emailIp", `${creator.email} ${ip}`, FREE_ATTEMPTS + 1);
     expect((await callRoute(issueToken, "POST", "/api/v1/auth/token", { body: { email: creator.email, password: FACTORY_PASSWORD }, ip })).status).toBe(200);
-    await recordSignInFailure(creator.email, ip);
-    expect((await callRoute(issueToken, "POST", "/api/v1/auth/token", { body: { email: creator.email, password: FACTORY_PASSWORD }, ip })).status).toBe(200);
+    expect((await db.$queryRaw<unknown[]>`SELECT 1 FROM rate_limits WHERE key = ${rateLimitKey("login", "emailIp", `${creator.email} ${ip}`)}`).length).toBe(0);
   });
 });
 
