@@ -11,10 +11,11 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() / unauthorized() in pages, for server-side role checks.
     authInterrupts: true,
-    // The proxy buffers at most this much of a body (default 10 MB): one byte more than the
-    // largest body any route accepts (the Stripe webhook's 512 KB), so a cut-off body is
-    // always over that route's own limit, which route handlers enforce while streaming.
-    proxyClientMaxBodySize: 512 * 1024 + 1,
+    // The proxy buffers at most this much of a body (default 10 MB) and hands the route a body
+    // silently cut there: one byte more than the largest body any route accepts (SendGrid's
+    // event batches, 1 MB; tests/unit/http/body-limits.test.ts holds every route to it), so a
+    // cut-off body is always over that route's own limit, which route handlers enforce while streaming.
+    proxyClientMaxBodySize: 1024 * 1024 + 1,
     // Every form is a few fields.
     serverActions: { bodySizeLimit: "64kb" },
   },

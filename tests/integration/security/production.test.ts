@@ -1,3 +1,4 @@
+import { createSign, generateKeyPairSync, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { refusedStart, startProductionServer, type ProductionServer } from "../../support/production-server";
 
@@ -30,6 +31,8 @@ describe("production refuses to run unsafely configured", () => {
 
 describe("a production server with real keys", () => {
   let server: ProductionServer;
+  // SendGrid's Event Webhook key pair, as Mail Settings → Signed Event Webhook makes one.
+  const sendgridKeys = generateKeyPairSync("ec", { namedCurve: "prime256v1" });
   beforeAll(async () => {
     // Well-formed keys: nothing at start-up calls Stripe or Resend.
     server = await startProductionServer({
@@ -38,6 +41,7 @@ describe("a production server with real keys", () => {
       STRIPE_WEBHOOK_SECRET: "whsec_production_test_secret",
       RESEND_API_KEY: "re_production_test",
       RESEND_WEBHOOK_SECRET: "whsec_cHJvZHVjdGlvbi10ZXN0LXNlY3JldA==",
+      SENDGRID_WEBHOOK_PUBLIC_KEY: sendgridKeys.publicKey.export({ type: "spki", format: "der" }).toString("base64"),
     });
   }, 240_000);
   afterAll(() => server?.stop());
@@ -48,6 +52,25 @@ describe("a production server with real keys", () => {
       const response = await fetch(`${server.url}/api/inngest?fnId=ofm-onboarding-analyse-creator&stepId=step`, { method, headers: { "content-type": "application/json" }, body: method === "GET" ? undefined : JSON.stringify(forged) });
       expect({ method, status: response.status }).toEqual({ method, status: 404 });
     }
+  });
+
+  // Through the proxy (proxy.ts runs for every route): it used to hand the route only the first 512 KB.
+  it("reads a signed SendGrid batch of up to 1 MB whole, and refuses a larger one with 413", async () => {
+    const signedBatch = (targetBytes: number) => {
+      const events: Array<Record<string, unknown>> = [];
+      // Few, large events (SendGrid adds the message's custom arguments to each): the size is the point, not the count.
+      while (JSON.stringify(events).length < targetBytes) events.push({ email: `batch-${events.length}@example.test`, event: "open", sg_event_id: randomUUID(), sg_message_id: `msg-${events.length}`, timestamp: Math.floor(Date.now() / 1000), campaign: "x".repeat(8_000) });
+      const body = JSON.stringify(events);
+      const timestamp = String(Math.floor(Date.now() / 1000));
+      const signature = createSign("sha256").update(timestamp + body).sign(sendgridKeys.privateKey, "base64");
+      return { body, headers: { "content-type": "application/json", "x-twilio-email-event-webhook-signature": signature, "x-twilio-email-event-webhook-timestamp": timestamp } };
+    };
+    const large = signedBatch(900 * 1024);
+    const accepted = await fetch(`${server.url}/api/v1/webhooks/sendgrid`, { method: "POST", ...large });
+    expect(accepted.status).toBe(200);
+    const tooLarge = signedBatch(1024 * 1024 + 10);
+    const refused = await fetch(`${server.url}/api/v1/webhooks/sendgrid`, { method: "POST", ...tooLarge });
+    expect(refused.status).toBe(413);
   });
 
   it("has no /dev/mailbox at all", async () => {
