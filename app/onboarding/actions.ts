@@ -23,8 +23,8 @@ const NoInput = z.object({});
 
 export const resendMyVerificationAction = formAction(
   { schema: NoInput, auth: true, rateLimit: { name: "resend", email: (_input, user) => user?.email } },
-  async (_input, { user }) => {
-    await requestVerificationEmail({ userId: user.id });
+  async (_input, { user, emailAllowed }) => {
+    if (emailAllowed) await requestVerificationEmail({ userId: user.id });
     return { status: "success" };
   },
 );

@@ -35,6 +35,8 @@ export interface RouteContext<S, Body, Query, User, Params, Rows = null> {
   requestId: string;
   request: Request;
   params: Params;
+  /** False past the address's quiet ceiling (lib/http/rate-limit.ts): answer as usual, send nothing. */
+  emailAllowed: boolean;
 }
 
 function tooLarge(maxBytes: number): AppError {
@@ -165,14 +167,15 @@ export function apiRoute<const S extends Operation>(
       const user = signedIn?.user ?? null;
       const query = spec.query ? parseInput(spec.query, Object.fromEntries(new URL(request.url).searchParams)) : undefined;
       const body = spec.body ? parseInput(spec.body, await readBody(request, spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)) : undefined;
+      let emailAllowed = true;
       if (spec.rateLimit) {
         const fromBody = spec.rateLimit.emailField ? (body as Record<string, unknown> | undefined)?.[spec.rateLimit.emailField] : undefined;
         const email = typeof fromBody === "string" ? fromBody : user?.email;
-        await consumeRateLimit(spec.rateLimit.name, { ip, email });
+        ({ emailAllowed } = await consumeRateLimit(spec.rateLimit.name, { ip, email }));
       }
       const rawParams = (await routeContext?.params) ?? {};
       const params = spec.params ? parseInput(spec.params, rawParams) : {};
-      return await handler({ reply: replyFor(spec, requestId), body, query, user, rows: signedIn?.rows ?? null, ip, requestId, request, params } as never);
+      return await handler({ reply: replyFor(spec, requestId), body, query, user, rows: signedIn?.rows ?? null, ip, requestId, request, params, emailAllowed } as never);
     } catch (error) {
       return errorResponse(error, requestId, route);
     }

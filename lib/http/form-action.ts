@@ -50,6 +50,8 @@ export interface ActionContext<User> {
   ip: string;
   user: User;
   language: Language;
+  /** False past the address's quiet ceiling (lib/http/rate-limit.ts): answer as usual, send nothing. */
+  emailAllowed: boolean;
 }
 
 /** Who is calling, checked against the spec: unauthenticated 401, wrong role 403. */
@@ -60,8 +62,8 @@ async function guard<Schema extends z.ZodType>(spec: ActionSpec<Schema, AuthSpec
   if (spec.auth && !user) throw new AppError("unauthenticated", 401, translateError("session_expired", language));
   if (spec.auth && spec.auth !== true && !spec.auth.roles.includes(user!.role)) throw new AppError("forbidden", 403, translateError("forbidden", language));
   const input = parseInput(spec.schema, fields, language);
-  if (spec.rateLimit) await consumeRateLimit(spec.rateLimit.name, { ip, email: spec.rateLimit.email?.(input, user) });
-  return { ip, user, input };
+  const { emailAllowed } = spec.rateLimit ? await consumeRateLimit(spec.rateLimit.name, { ip, email: spec.rateLimit.email?.(input, user) }) : { emailAllowed: true };
+  return { ip, user, input, emailAllowed };
 }
 
 export function formAction<Schema extends z.ZodType, const Auth extends AuthSpec | undefined = undefined>(
@@ -73,8 +75,8 @@ export function formAction<Schema extends z.ZodType, const Auth extends AuthSpec
     const values = echoValues(fields);
     const language = await currentLanguage();
     try {
-      const { ip, user, input } = await guard(spec, fields, language);
-      return (await run(input, { ip, user: user as UserFor<Auth>, language })) ?? { status: "success", values };
+      const { ip, user, input, emailAllowed } = await guard(spec, fields, language);
+      return (await run(input, { ip, user: user as UserFor<Auth>, language, emailAllowed })) ?? { status: "success", values };
     } catch (error) {
       unstable_rethrow(error);
       if (error instanceof AppError) {
@@ -107,6 +109,6 @@ export function guardedAction<Schema extends z.ZodType, const Auth extends AuthS
       if (error instanceof AppError && error.code === "forbidden") forbidden();
       throw error;
     }
-    await run(guarded.input, { ip: guarded.ip, user: guarded.user as UserFor<Auth>, language });
+    await run(guarded.input, { ip: guarded.ip, user: guarded.user as UserFor<Auth>, language, emailAllowed: guarded.emailAllowed });
   };
 }

@@ -24,8 +24,8 @@ export const registerAction = formAction(
 
 export const resendByEmailAction = formAction(
   { schema: z.object({ email: EmailSchema }), rateLimit: { name: "resend", email: (input) => input.email } },
-  async (input) => {
-    await requestVerificationEmail({ email: input.email });
+  async (input, { emailAllowed }) => {
+    if (emailAllowed) await requestVerificationEmail({ email: input.email });
     return { status: "success", values: { email: input.email } };
   },
 );

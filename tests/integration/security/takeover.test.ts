@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { POST as forgot } from "@/app/api/v1/auth/password/forgot/route";
 import { POST as reset } from "@/app/api/v1/auth/password/reset/route";
 import { POST as register } from "@/app/api/v1/auth/register/route";
+import { POST as resendVerification } from "@/app/api/v1/auth/verify-email/resend/route";
 import { POST as issueToken } from "@/app/api/v1/auth/token/route";
 import { POST as changeEmailRoute } from "@/app/api/v1/me/email/route";
 import { POST as changePasswordRoute } from "@/app/api/v1/me/password/route";
@@ -195,3 +196,29 @@ describe("row 11: the undo link lasts 48 hours", () => {
     expect(await undoEmailChange(earlyChange.undo, new Date(Date.now() + 47 * HOUR))).toEqual({ undone: true, email: earlyChange.oldEmail });
   });
 });
+
+// Row 10: the per-address ceiling used to answer the owner 429 for the rest of the hour.
+describe("an attacker with many client addresses cannot silence an address's owner", () => {
+  const CEILING = 20;
+  const queued = (name: string, userId: string) => db.outboxEvent.count({ where: { name, payload: { path: ["userId"], equals: userId } } });
+
+  it("forgot-password past the ceiling answers 202 as usual and sends one email per quarter hour, not one per request", async () => {
+    const victim = await createCreator();
+    for (let request = 0; request < CEILING + 5; request++) {
+      expect((await callRoute(forgot, "POST", "/api/v1/auth/password/forgot", { body: { email: victim.email }, ip: randomIp() })).status).toBe(202);
+    }
+    const owner = await callRoute(forgot, "POST", "/api/v1/auth/password/forgot", { body: { email: victim.email }, ip: randomIp() });
+    expect(owner.status).toBe(202);
+    // The ceiling's twenty, then one for the whole burst past it: the owner's mailbox holds a working link.
+    expect(await queued("email/password-reset", victim.id)).toBe(CEILING + 1);
+  });
+
+  it("resend past the ceiling answers 202 as usual and sends one email per quarter hour", async () => {
+    const victim = await createCreator({ emailVerified: false });
+    for (let request = 0; request < CEILING + 5; request++) {
+      expect((await callRoute(resendVerification, "POST", "/api/v1/auth/verify-email/resend", { body: { email: victim.email }, ip: randomIp() })).status).toBe(202);
+    }
+    expect(await queued("email/verify-email", victim.id)).toBe(CEILING + 1);
+  });
+});
+
