@@ -3,7 +3,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // Already preloaded by the launcher and the Docker image; this covers a bare `next start`.
-  await import("@/lib/http/peer-address.mjs");
+  await import("@/lib/http/incoming-request.mjs");
   const { env } = await import("@/lib/env");
   const { logger } = await import("@/lib/observability/logger");
   env();

@@ -4,7 +4,7 @@
 # server also does it at start-up). Anything else runs as given.
 set -e
 case "${1:-serve}" in
-  serve) exec node --import ./lib/http/peer-address.mjs server.js ;;
+  serve) exec node --import ./lib/http/incoming-request.mjs server.js ;;
   migrate) exec node --import tsx scripts/db.ts migrate ;;
   bootstrap-admin) exec node --import tsx scripts/bootstrap-admin.ts ;;
   doctor) exec node --import tsx scripts/doctor.ts ;;

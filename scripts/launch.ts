@@ -33,10 +33,10 @@ const sandboxes = await startLocalSandboxes(config, { databaseUrl: database.url,
 for (const line of sandboxes.describe) console.log(`▸ ${line}`);
 if (config.sandboxInProduction) console.log("▸ ALLOW_SANDBOX_IN_PRODUCTION: production is running against the sandboxes (a banner says so on every page)");
 
-// The peer-address hook is preloaded so that it applies from the very first request.
+// The incoming-request hook (peer address, decodable paths) is preloaded so that it applies from the very first request.
 // CPU_PROFILE_DIR=<dir>: Next.js's process writes a V8 CPU profile there when it stops.
 const profiling = process.env.CPU_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.CPU_PROFILE_DIR}`] : [];
-const next = spawn(process.execPath, [...profiling, "--import", "./lib/http/peer-address.mjs", "node_modules/next/dist/bin/next", mode, "-p", port, "-H", process.env.HOST ?? "0.0.0.0"], {
+const next = spawn(process.execPath, [...profiling, "--import", "./lib/http/incoming-request.mjs", "node_modules/next/dist/bin/next", mode, "-p", port, "-H", process.env.HOST ?? "0.0.0.0"], {
   stdio: "inherit",
   env: { ...process.env, ...sandboxes.env, DATABASE_URL: database.url, PORT: port, NEXT_TELEMETRY_DISABLED: "1" },
 });

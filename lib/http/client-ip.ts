@@ -3,7 +3,7 @@ import { env } from "@/lib/env";
 
 // The client address for rate limits and the sign-in log. X-Forwarded-For is a list every
 // proxy appends to, and the right-most entry is always the one this server's socket saw
-// (lib/http/peer-address.mjs). Only the entries our own proxies appended can be trusted:
+// (lib/http/incoming-request.mjs). Only the entries our own proxies appended can be trusted:
 // with TRUSTED_PROXY_HOPS = n the client is the n-th entry from the right, and whatever a
 // client wrote to the left of it (or in X-Real-IP) is ignored.
 

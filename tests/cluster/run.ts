@@ -71,7 +71,7 @@ const { agreesWithStripe } = await import("../support/storm");
 // ─── the instances and the proxy ───────────────────────────────────────────────────────────
 const instances = new Map<string, ChildProcess>();
 function startInstance(port: number): ChildProcess {
-  const child = spawn(process.execPath, ["--import", "./lib/http/peer-address.mjs", "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, ["--import", "./lib/http/incoming-request.mjs", "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, PORT: String(port), LOG_LEVEL: "warn" },
     stdio: ["ignore", "ignore", "inherit"],
   });

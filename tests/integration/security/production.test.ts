@@ -73,6 +73,17 @@ describe("a production server with real keys", () => {
     expect(refused.status).toBe(413);
   });
 
+  it("answers a path that does not percent-decode like any other unknown path: branded, with the security headers", async () => {
+    for (const path of ["/admin/creators/%ZZ", "/onboarding/%E0%A4%A", "/api/v1/admin/creators/%ZZ"]) {
+      const response = await fetch(`${server.url}${path}`, { redirect: "manual" });
+      expect({ path, status: response.status < 500, csp: response.headers.has("content-security-policy") || response.headers.has("x-content-type-options") }).toEqual({ path, status: true, csp: true });
+    }
+    const page = await fetch(`${server.url}/terms/%ZZ`, { redirect: "manual" });
+    expect(page.status).toBe(404);
+    expect(page.headers.get("content-security-policy")).toContain("default-src 'self'");
+    expect(await page.text()).toContain("<html");
+  });
+
   it("has no /dev/mailbox at all", async () => {
     for (const path of ["/dev/mailbox", "/dev/mailbox/00000000-0000-0000-0000-000000000000"]) {
       const response = await fetch(`${server.url}${path}`, { redirect: "manual" });
