@@ -6,7 +6,18 @@ import { clientIp } from "@/lib/http/client-ip";
 import { authenticate } from "@/lib/auth/authenticate";
 import { CredentialsInput } from "@/lib/auth/schemas";
 import { safeRedirect } from "@/lib/http/redirects";
-import { SESSION_MAX_AGE_SECONDS, decodeJwt, encodeJwt, sessionClaims, usesSecureCookies, type SessionSubject } from "@/lib/auth/session-token";
+import { claimsHonoured } from "@/lib/auth/current-user";
+import { revokeToken } from "@/lib/auth/revoked-sessions";
+import { SESSION_MAX_AGE_SECONDS, claimsOf, decodeJwt, encodeJwt, sessionClaims, usesSecureCookies, type SessionSubject } from "@/lib/auth/session-token";
+import { logger } from "@/lib/observability/logger";
+
+/** Thrown from the jwt callback: next-auth then clears the cookie and answers no session. */
+class SessionEnded extends Error {
+  constructor() {
+    super("the session was ended (signed out, revoked, disabled)");
+    this.name = "SessionEnded";
+  }
+}
 
 export function authOptions(): NextAuthOptions {
   return {
@@ -33,10 +44,34 @@ export function authOptions(): NextAuthOptions {
         },
       }),
     ],
+    events: {
+      // Signing out ends this token everywhere, not only the browser's copy of it.
+      async signOut({ token }) {
+        const claims = claimsOf(token, "session");
+        if (claims && typeof token.exp === "number") await revokeToken({ userId: claims.userId, tokenId: claims.tokenId, expiresAt: new Date(token.exp * 1000) });
+      },
+    },
+    // next-auth's own messages go to the app's log; an ended session is routine, not an error.
+    logger: {
+      error(code, metadata) {
+        const ended = (metadata as { error?: unknown } | undefined)?.error instanceof SessionEnded || metadata instanceof SessionEnded;
+        if (ended) logger().info({ code }, "session ended: cookie cleared");
+        else logger().error({ code, metadata }, "next-auth error");
+      },
+      warn(code) {
+        logger().warn({ code }, "next-auth warning");
+      },
+      debug() {},
+    },
     callbacks: {
       // The cookie carries the same claims as every session we issue (kind, session version).
-      jwt({ token, user }) {
-        return user ? { ...token, ...sessionClaims(user as unknown as SessionSubject, "session") } : token;
+      // An existing one is honoured only as every other reader honours it (lib/auth/current-user.ts),
+      // so /api/auth/session never renews a cookie that a password change or sign-out ended.
+      async jwt({ token, user }) {
+        if (user) return { ...token, ...sessionClaims(user as unknown as SessionSubject, "session") };
+        const claims = claimsOf(token, "session");
+        if (!claims || !(await claimsHonoured(claims))) throw new SessionEnded();
+        return token;
       },
       // Only our own origin, resolved the same way as every other redirect target.
       redirect({ url }) {

@@ -24,6 +24,8 @@ export interface TokenClaims {
   userId: string;
   sessionVersion: number;
   kind: TokenKind;
+  /** The token's own id (`jti`): signing out revokes it alone. */
+  tokenId: string;
 }
 
 export function usesSecureCookies(): boolean {
@@ -58,7 +60,9 @@ export async function encodeJwt({ token = {}, secret, maxAge = SESSION_MAX_AGE_S
     .setProtectedHeader({ alg: "dir", enc: "A256GCM" })
     .setIssuedAt(issuedAt)
     .setExpirationTime(issuedAt + maxAge)
-    .setJti(randomUUID())
+    // A renewed session (next-auth re-encodes it on /api/auth/session) keeps its id, so signing
+    // out revokes every copy of it, however often it was renewed.
+    .setJti(typeof token.jti === "string" ? token.jti : randomUUID())
     .encrypt(encryptionKey(secretText(secret)));
 }
 
@@ -94,9 +98,10 @@ export async function tokenGrant(user: SessionSubject) {
   return { access_token: await createApiToken(user), token_type: "Bearer" as const, expires_in: API_TOKEN_MAX_AGE_SECONDS, role: user.role };
 }
 
-function claimsOf(token: JWT | null, kind: TokenKind): TokenClaims | null {
-  if (!token?.sub || token.kind !== kind || typeof token.sv !== "number") return null;
-  return { userId: token.sub, sessionVersion: token.sv, kind };
+/** The claims of a decoded token of this kind, or null when it is not one we issued. */
+export function claimsOf(token: JWT | null, kind: TokenKind): TokenClaims | null {
+  if (!token?.sub || token.kind !== kind || typeof token.sv !== "number" || typeof token.jti !== "string") return null;
+  return { userId: token.sub, sessionVersion: token.sv, kind, tokenId: token.jti };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { authOptions } from "@/lib/auth/options";
 import { db } from "@/lib/db";
@@ -35,11 +36,28 @@ describe("next-auth's credentials provider", () => {
 describe("next-auth's callbacks", () => {
   const { callbacks } = authOptions();
 
-  it("put our claims in the cookie at sign-in, and leave it alone afterwards", async () => {
+  it("put our claims in the cookie at sign-in, and leave a live session's alone afterwards", async () => {
     const user = { id: "user_1", email: "a@example.test", role: "creator", sessionVersion: 3 };
     const token = await callbacks!.jwt!({ token: { sub: "user_1" }, user } as never);
     expect(token).toMatchObject({ sub: "user_1", role: "creator", sv: 3, kind: "session" });
-    expect(await callbacks!.jwt!({ token: { sub: "user_1", role: "admin" } } as never)).toEqual({ sub: "user_1", role: "admin" });
+    const creator = await createCreator();
+    const live = { sub: creator.id, role: "creator", sv: 0, kind: "session", jti: randomUUID() };
+    expect(await callbacks!.jwt!({ token: live } as never)).toEqual(live);
+  });
+
+  // The session endpoint renewed, for 7 days, a cookie that every other reader already refused.
+  it("refuse, as every reader does, a session a password change, a disabled account or a sign-out ended", async () => {
+    const creator = await createCreator();
+    const token = { sub: creator.id, role: "creator", sv: 0, kind: "session", jti: randomUUID(), exp: Math.floor(Date.now() / 1000) + 3600 };
+    const renew = (candidate: object) => callbacks!.jwt!({ token: candidate } as never);
+    await expect(renew({ ...token, sv: -1 })).rejects.toThrow("session was ended");
+    await expect(renew({ sub: creator.id, role: "creator" })).rejects.toThrow("session was ended");
+    await authOptions().events!.signOut!({ token } as never);
+    await expect(renew(token)).rejects.toThrow("session was ended");
+    const other = { ...token, jti: randomUUID() };
+    expect(await renew(other)).toEqual(other);
+    await db.user.update({ where: { id: creator.id }, data: { disabledAt: new Date() } });
+    await expect(renew(other)).rejects.toThrow("session was ended");
   });
 
   it("redirect only within our own origin", async () => {

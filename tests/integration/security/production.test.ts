@@ -29,6 +29,20 @@ describe("production refuses to run unsafely configured", () => {
   }, 60_000);
 });
 
+const ADMIN = { email: "first-admin@agency.example", password: "a long bootstrap passphrase 9931" };
+
+/** The `name=value` pairs a response sets, as a browser would keep them. */
+function cookiesFrom(response: Response, jar: Map<string, string> = new Map()): Map<string, string> {
+  for (const line of response.headers.getSetCookie()) {
+    const [pair] = line.split(";");
+    const at = pair.indexOf("=");
+    jar.set(pair.slice(0, at), pair.slice(at + 1));
+  }
+  return jar;
+}
+
+const cookieHeader = (jar: Map<string, string>) => [...jar].filter(([, value]) => value !== "").map(([name, value]) => `${name}=${value}`).join("; ");
+
 describe("a production server with real keys", () => {
   let server: ProductionServer;
   // SendGrid's Event Webhook key pair, as Mail Settings → Signed Event Webhook makes one.
@@ -42,6 +56,8 @@ describe("a production server with real keys", () => {
       RESEND_API_KEY: "re_production_test",
       RESEND_WEBHOOK_SECRET: "whsec_cHJvZHVjdGlvbi10ZXN0LXNlY3JldA==",
       SENDGRID_WEBHOOK_PUBLIC_KEY: sendgridKeys.publicKey.export({ type: "spki", format: "der" }).toString("base64"),
+      BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
+      BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
     });
   }, 240_000);
   afterAll(() => server?.stop());
@@ -82,6 +98,27 @@ describe("a production server with real keys", () => {
     expect(page.status).toBe(404);
     expect(page.headers.get("content-security-policy")).toContain("default-src 'self'");
     expect(await page.text()).toContain("<html");
+  });
+
+  // Row 9, as next-auth's own endpoints are called by the browser: a copied cookie outlived sign-out.
+  it("after signing out, a copy of the session cookie reads neither /api/v1/me nor /api/auth/session", async () => {
+    const jar = new Map<string, string>();
+    const csrf = await fetch(`${server.url}/api/auth/csrf`);
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    cookiesFrom(csrf, jar);
+    const form = (fields: Record<string, string>) => ({ method: "POST", redirect: "manual" as const, headers: { "content-type": "application/x-www-form-urlencoded", origin: server.url, cookie: cookieHeader(jar) }, body: new URLSearchParams(fields).toString() });
+    cookiesFrom(await fetch(`${server.url}/api/auth/callback/credentials`, form({ csrfToken, email: ADMIN.email, password: ADMIN.password, json: "true" })), jar);
+    const copied = cookieHeader(jar);
+    const session = async (cookie: string) => (await fetch(`${server.url}/api/auth/session`, { headers: { cookie } })).json() as Promise<{ user?: { email: string } }>;
+    expect((await session(copied)).user?.email).toBe(ADMIN.email);
+    expect((await fetch(`${server.url}/api/v1/me`, { headers: { cookie: copied } })).status).toBe(200);
+
+    cookiesFrom(await fetch(`${server.url}/api/auth/signout`, form({ csrfToken, json: "true" })), jar);
+    expect((await fetch(`${server.url}/api/v1/me`, { headers: { cookie: copied } })).status).toBe(401);
+    const refused = await fetch(`${server.url}/api/auth/session`, { headers: { cookie: copied } });
+    expect(await refused.json()).toEqual({});
+    // The cookie is cleared, not renewed for another week.
+    expect(refused.headers.getSetCookie().filter((line) => line.startsWith("next-auth.session-token=") && !/Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(line))).toEqual([]);
   });
 
   it("has no /dev/mailbox at all", async () => {

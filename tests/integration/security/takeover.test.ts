@@ -6,6 +6,7 @@ import { POST as resendVerification } from "@/app/api/v1/auth/verify-email/resen
 import { POST as issueToken } from "@/app/api/v1/auth/token/route";
 import { POST as changeEmailRoute } from "@/app/api/v1/me/email/route";
 import { POST as changePasswordRoute } from "@/app/api/v1/me/password/route";
+import { GET as meRoute } from "@/app/api/v1/me/route";
 import { acceptInvite, inspectInvite, inviteAdmin, removeAdmin, setAccountDisabled } from "@/lib/admin/team";
 import { confirmEmailChange, inspectEmailChangeLink, requestEmailChange, undoEmailChange } from "@/lib/auth/email-change";
 import { signOutEverywhere } from "@/lib/auth/outstanding";
@@ -219,6 +220,27 @@ describe("an attacker with many client addresses cannot silence an address's own
       expect((await callRoute(resendVerification, "POST", "/api/v1/auth/verify-email/resend", { body: { email: victim.email }, ip: randomIp() })).status).toBe(202);
     }
     expect(await queued("email/verify-email", victim.id)).toBe(CEILING + 1);
+  });
+});
+
+// Row 9: after a normal sign-out, a copy of the cookie still read /api/v1/me.
+describe("signing out ends the token it signed out", () => {
+  it("a copy of the cookie taken before sign-out (and renewed since) reads nothing afterwards; other devices stay signed in", async () => {
+    const { authOptions } = await import("@/lib/auth/options");
+    const { createSessionCookie, decodeJwt, encodeJwt } = await import("@/lib/auth/session-token");
+    const creator = await createCreator();
+    const stolen = await createSessionCookie(creator);
+    const otherDevice = await createSessionCookie(creator);
+    const token = (await decodeJwt({ token: stolen.value, secret: env().AUTH_SECRET }))!;
+    // next-auth renews the cookie on /api/auth/session: the renewed copy keeps the session's id.
+    const renewed = await encodeJwt({ token, secret: env().AUTH_SECRET });
+    expect((await decodeJwt({ token: renewed, secret: env().AUTH_SECRET }))!.jti).toBe(token.jti);
+    const read = (value: string) => callRoute(meRoute, "GET", "/api/v1/me", { cookie: `${stolen.name}=${value}` });
+    expect((await read(stolen.value)).status).toBe(200);
+    await authOptions().events!.signOut!({ token } as never);
+    expect((await read(stolen.value)).status).toBe(401);
+    expect((await read(renewed)).status).toBe(401);
+    expect((await read(otherDevice.value)).status).toBe(200);
   });
 });
 
