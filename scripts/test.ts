@@ -102,6 +102,8 @@ async function clusterLayer(built: boolean): Promise<LayerResult> {
 }
 
 // The production build comes before the integration layer: some of its tests run against it.
+// The unit layer checks the alert rules with Prometheus's promtool.
+ensureDebianPackage("/usr/bin/promtool", "prometheus");
 const early = [await staticLayer(), await vitestLayer("unit")];
 const built = (await run("node_modules/.bin/next", ["build"])) === 0;
 // The pooler test runs the app through PgBouncer in transaction mode.

@@ -20,7 +20,9 @@ import { classifyStripeError } from "@/lib/stripe/errors";
 import { accountFacts } from "@/lib/stripe/facts";
 import { accountIdOf, HANDLED_EVENT_TYPES, verifyStripeEvent } from "@/lib/stripe/events";
 
-export type WebhookOutcome = "processed" | "duplicate" | "ignored" | "failed";
+/** What a handled event comes to; counted as the webhook metric's `outcome` (with the error codes of a refused one). */
+export const WEBHOOK_OUTCOMES = ["processed", "duplicate", "ignored", "failed"] as const;
+export type WebhookOutcome = (typeof WEBHOOK_OUTCOMES)[number];
 
 export interface WebhookResult {
   outcome: WebhookOutcome;
