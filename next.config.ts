@@ -8,6 +8,14 @@ const nextConfig: NextConfig = {
   // The Docker image builds with NEXT_OUTPUT=standalone; `next start` needs the default output.
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   poweredByHeader: false,
+  // The original specification named Stripe's return and refresh pages with a dash; a
+  // FRONTEND_RETURN_URL / FRONTEND_REFRESH_URL copied from it lands on ours instead of a 404.
+  async redirects() {
+    return [
+      { source: "/onboarding/stripe-return", destination: "/onboarding/stripe/return", permanent: true },
+      { source: "/onboarding/stripe-refresh", destination: "/onboarding/stripe/refresh", permanent: true },
+    ];
+  },
   experimental: {
     // forbidden() / unauthorized() in pages, for server-side role checks.
     authInterrupts: true,

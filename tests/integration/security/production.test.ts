@@ -121,6 +121,13 @@ describe("a production server with real keys", () => {
     expect(refused.headers.getSetCookie().filter((line) => line.startsWith("next-auth.session-token=") && !/Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(line))).toEqual([]);
   });
 
+  it("sends Stripe's return and refresh paths of the original specification to ours, query and all", async () => {
+    for (const [from, to] of [["/onboarding/stripe-return?account=acct_1", "/onboarding/stripe/return?account=acct_1"], ["/onboarding/stripe-refresh", "/onboarding/stripe/refresh"]]) {
+      const response = await fetch(`${server.url}${from}`, { redirect: "manual" });
+      expect({ from, status: response.status, location: new URL(response.headers.get("location")!, server.url).pathname + new URL(response.headers.get("location")!, server.url).search }).toEqual({ from, status: 308, location: to });
+    }
+  });
+
   it("has no /dev/mailbox at all", async () => {
     for (const path of ["/dev/mailbox", "/dev/mailbox/00000000-0000-0000-0000-000000000000"]) {
       const response = await fetch(`${server.url}${path}`, { redirect: "manual" });
