@@ -18,6 +18,11 @@ export async function register() {
   const { startOutboxRelay } = await import("@/lib/outbox/relay");
   startOutboxRelay();
 
+  // Every instance prunes what the retention rules say (docs/operations.md, "Retention").
+  const { startHousekeeping } = await import("@/lib/db/housekeeping");
+  const { pruneStripeEventPayloads } = await import("@/lib/onboarding/stripe-webhook");
+  startHousekeeping({ stripeEventPayloads: () => pruneStripeEventPayloads() });
+
   if (env().inngestMode !== "local") return;
   // Without Inngest, the instances are the job engine: each resumes, under a lease, what a
   // restart or a dead instance left unfinished (lib/automation/local-runner.ts).

@@ -4676,33 +4676,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An upstream service refused our configuration: `stripe_misconfigured`. */
-            502: {
-                headers: {
-                    /** @description Quote it when you contact support. */
-                    "x-request-id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /**
-                             * @description Stable and machine-readable: branch on it.
-                             * @enum {string}
-                             */
-                            code: "stripe_misconfigured";
-                            /** @description Readable, in English; may be reworded. */
-                            message: string;
-                            /** @description One message per invalid field, keyed by its dotted path. */
-                            fields?: {
-                                [key: string]: string;
-                            };
-                            requestId?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Temporarily unavailable: `stripe_unavailable`, `service_unavailable`. */
+            /** @description Temporarily unavailable: `stripe_unavailable`, `stripe_misconfigured`, `service_unavailable`. */
             503: {
                 headers: {
                     /** @description Quote it when you contact support. */
@@ -4718,7 +4692,7 @@ export interface operations {
                              * @description Stable and machine-readable: branch on it.
                              * @enum {string}
                              */
-                            code: "stripe_unavailable" | "service_unavailable";
+                            code: "stripe_unavailable" | "stripe_misconfigured" | "service_unavailable";
                             /** @description Readable, in English; may be reworded. */
                             message: string;
                             /** @description One message per invalid field, keyed by its dotted path. */
@@ -4840,33 +4814,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An upstream service refused our configuration: `stripe_misconfigured`. */
-            502: {
-                headers: {
-                    /** @description Quote it when you contact support. */
-                    "x-request-id": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /**
-                             * @description Stable and machine-readable: branch on it.
-                             * @enum {string}
-                             */
-                            code: "stripe_misconfigured";
-                            /** @description Readable, in English; may be reworded. */
-                            message: string;
-                            /** @description One message per invalid field, keyed by its dotted path. */
-                            fields?: {
-                                [key: string]: string;
-                            };
-                            requestId?: string;
-                        };
-                    };
-                };
-            };
-            /** @description Temporarily unavailable: `stripe_unavailable`, `service_unavailable`. */
+            /** @description Temporarily unavailable: `stripe_unavailable`, `stripe_misconfigured`, `service_unavailable`. */
             503: {
                 headers: {
                     /** @description Quote it when you contact support. */
@@ -4882,7 +4830,7 @@ export interface operations {
                              * @description Stable and machine-readable: branch on it.
                              * @enum {string}
                              */
-                            code: "stripe_unavailable" | "service_unavailable";
+                            code: "stripe_unavailable" | "stripe_misconfigured" | "service_unavailable";
                             /** @description Readable, in English; may be reworded. */
                             message: string;
                             /** @description One message per invalid field, keyed by its dotted path. */

@@ -56,6 +56,11 @@ const EnvSchema = z
     // ISO country of the Stripe platform account: decides which creator countries can be
     // onboarded and with which capabilities (lib/stripe/platform.ts).
     STRIPE_PLATFORM_COUNTRY: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: "must be a two-letter country code" }).default("FR"),
+    // How long a platform key that reached Stripe is trusted before a 403 on an account makes
+    // us ask again whether the key works (lib/stripe/check.ts); 0 asks every time.
+    STRIPE_KEY_CHECK_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+    // Days a processed Stripe event keeps its payload (the account's email, metadata); its id stays.
+    STRIPE_EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     // The sandbox's webhook signing secret: random, generated once per database by the
     // launcher (lib/sandbox/secrets.ts) and handed to the app; never a constant in the code.
     STRIPE_SANDBOX_WEBHOOK_SECRET: optionalString.pipe(z.string().startsWith("whsec_", { error: "must start with whsec_" }).optional()),

@@ -126,6 +126,7 @@ export function PayoutStatus({ t, language, timeZone, payout, supportEmail, star
           {payout.futureDue.length > 0 && (
             <p className="text-sm text-slate-700">
               {t("payout.futureTitle")}: {describeRequirements(payout.futureDue, t).join(", ")}
+              {payout.futureDeadline && <span data-testid="payout-future-deadline"> {t("payout.futureDeadline", { date: formatDate(payout.futureDeadline) })}</span>}
             </p>
           )}
           {payout.requirementsDue.length > 0 && button(t("payout.provideMissing"))}

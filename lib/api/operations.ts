@@ -25,7 +25,7 @@ import * as S from "@/lib/api/schemas";
 
 const PASSWORD_POLICY: readonly ErrorCode[] = ["invalid_encoding", "password_too_short", "password_too_long", "password_too_weak", "password_matches_email"];
 const LINK_ERRORS = { 400: ["token_invalid"], 409: ["token_used"], 410: ["token_expired"] } as const;
-const STRIPE_ERRORS = { 409: ["stripe_access_revoked", "illegal_transition"], 422: ["stripe_country_unsupported", "stripe_request_invalid"], 502: ["stripe_misconfigured"], 503: ["stripe_unavailable"] } as const;
+const STRIPE_ERRORS = { 409: ["stripe_access_revoked", "illegal_transition"], 422: ["stripe_country_unsupported", "stripe_request_invalid"], 503: ["stripe_unavailable", "stripe_misconfigured"] } as const;
 
 const received = { description: "Received." };
 
@@ -235,7 +235,7 @@ export const operations = {
     webhook: { contentType: "application/json", description: "A Stripe Event object.", signatureHeaders: { "stripe-signature": "`t=<unix time>,v1=<HMAC-SHA256>` over `t.body` with the endpoint's signing secret." } },
     maxBodyBytes: 512 * 1024,
     responses: { 200: { ...received, schema: S.data(S.StripeWebhookReceipt) } },
-    errors: { 400: ["signature_invalid", "invalid_body"], 502: ["stripe_misconfigured"], 503: ["stripe_unavailable"] },
+    errors: { 400: ["signature_invalid", "invalid_body"], 503: ["stripe_unavailable", "stripe_misconfigured"] },
   },
   resendWebhook: {
     method: "post",

@@ -71,7 +71,8 @@ export interface DeletionRequest {
 
 /**
  * Deletes the account and what belongs to it (profile, session, tokens, sign-ins, emails sent,
- * delivery events and suppression of its address, notes and tags); anonymises the audit trail
+ * delivery events and suppression of its address, notes and tags, the payloads of its Stripe
+ * events); anonymises the audit trail
  * about it. The Stripe account is the creator's own and stays at Stripe: only our link to it
  * goes. The address is free for a new registration at once, and every session ends (the user
  * row is gone). Returns the tombstone.
@@ -91,6 +92,10 @@ export async function deleteAccount(userId: string, request: DeletionRequest): P
     await tx.emailEvent.deleteMany({ where: { providerMessageId: { in: messageIds } } });
     await tx.emailSuppression.deleteMany({ where: { address: { in: [user.email, ...(user.pendingEmail ? [user.pendingEmail] : [])] } } });
     await tx.outboxEvent.deleteMany({ where: { status: "pending", payload: { path: ["userId"], equals: userId } } });
+    // Stripe's events carried the account's email and metadata.user_id: the ids stay (so a
+    // redelivery is still a no-op), the payloads and the link to the account go.
+    const profile = await tx.creatorProfile.findUnique({ where: { userId }, select: { stripeAccountId: true } });
+    if (profile?.stripeAccountId) await tx.stripeEvent.updateMany({ where: { accountId: profile.stripeAccountId }, data: { payload: {}, accountId: null } });
     // The audit trail stays, pointing to the tombstone, without the addresses its messages held.
     await tx.$executeRaw`UPDATE audit_log SET target_id = ${tombstone}, details = COALESCE(details, '{}'::jsonb) - 'values' - 'message' WHERE target_type = 'user' AND target_id = ${userId}`;
     await tx.auditLog.create({ data: { actorId: request.actorId === userId ? null : request.actorId, action: "account_deleted", targetType: "user", targetId: tombstone, outcome: "success", details: { by: request.actorId === userId ? "self" : "admin", role: user.role } as Prisma.InputJsonValue } });

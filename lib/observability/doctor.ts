@@ -4,7 +4,9 @@ import { Client as SendGridClient } from "@sendgrid/client";
 import { Resend } from "resend";
 import { EnvError, parseEnv, type Env } from "@/lib/env";
 import { listMigrations } from "@/lib/db/schema-engine";
-import { checkStripe } from "@/lib/stripe/check";
+import { checkStripe, webhookEndpointProblems } from "@/lib/stripe/check";
+import { HANDLED_EVENT_TYPES } from "@/lib/stripe/events";
+import { STRIPE_API_VERSION } from "@/lib/stripe/client";
 
 // `npm run doctor`: the seed's troubleshooting section as a command. Each check says what it
 // found and, when something is wrong, what to do about it.
@@ -94,12 +96,28 @@ async function stripeChecks(env: Env): Promise<Check[]> {
       ? { name: "Stripe", status: "pass", detail: `${result.mode} mode, platform account ${result.accountId} reachable` }
       : { name: "Stripe", status: "fail", detail: `${result.mode} mode, API unreachable: ${result.error}`, fix: "Check STRIPE_SECRET_KEY and outbound HTTPS to api.stripe.com." },
     result.webhookSecret === "missing"
-      ? { name: "Stripe webhooks", status: "fail", detail: "no signing secret", fix: "Add the endpoint POST /api/v1/webhooks/stripe in Stripe (account.updated, capability.updated, person.created) and set STRIPE_WEBHOOK_SECRET." }
+      ? { name: "Stripe webhooks", status: "fail", detail: "no signing secret", fix: "Create the endpoint (README, \"Payouts\") and set STRIPE_WEBHOOK_SECRET to its signing secret." }
       : { name: "Stripe webhooks", status: "pass", detail: `signing secret ${result.webhookSecret}` },
   ];
+  if (result.reachable) checks.push(await endpointCheck(env));
   if (env.isProduction && result.mode === "test") checks.push({ name: "Stripe mode", status: "warn", detail: "production is using a test key", fix: "Use an sk_live_ key in production." });
   if (!env.isProduction && result.mode === "live") checks.push({ name: "Stripe mode", status: "warn", detail: "a live key outside production", fix: "Use an sk_test_ key outside production." });
   return checks;
+}
+
+/** The Connect webhook endpoint Stripe holds for our URL, as the README says to create it. */
+async function endpointCheck(env: Env): Promise<Check> {
+  const url = `${env.FRONTEND_URL}/api/v1/webhooks/stripe`;
+  let problems: string[];
+  try {
+    problems = await webhookEndpointProblems(url);
+  } catch (error) {
+    return { name: "Stripe endpoint", status: "warn", detail: `cannot list webhook endpoints: ${(error as Error).message}`, fix: "Give the key read access to webhook endpoints, or check the endpoint in the Stripe dashboard by hand." };
+  }
+  if (problems.length === 0) return { name: "Stripe endpoint", status: "pass", detail: `${url}: Connect, enabled, the ${HANDLED_EVENT_TYPES.size} events, API ${STRIPE_API_VERSION}` };
+  // The sandbox delivers to whatever app the launcher runs; only a launched app has an endpoint.
+  if (env.stripeMode === "sandbox") return { name: "Stripe endpoint", status: "pass", detail: `sandbox: events go straight to the app the launcher runs (${problems.join("; ")})` };
+  return { name: "Stripe endpoint", status: "fail", detail: problems.join("; "), fix: `In Stripe → Developers → Webhooks, add ${url} listening to events on connected accounts, at API version ${STRIPE_API_VERSION}, with ${[...HANDLED_EVENT_TYPES].join(", ")}.` };
 }
 
 export async function runDoctor(source: Record<string, string | undefined>, databaseUrl: string | undefined): Promise<Check[]> {

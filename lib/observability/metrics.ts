@@ -22,6 +22,7 @@ function createMetrics() {
     stripeAccountsCreated: counter("stripe_accounts_created_total", "Stripe Express accounts created."),
     webhooks: counter("webhooks_received_total", "Stripe webhooks by event type and outcome.", ["type", "outcome"] as const),
     webhookSeconds: histogram("webhook_processing_seconds", "Time to handle one Stripe webhook.", ["outcome"] as const, [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5]),
+    stripePlatformProblems: counter("stripe_platform_problems_total", "Connected accounts Stripe would not let the platform key read while the key itself is broken or of the other mode (key_refused, key_mode_mismatch).", ["reason"] as const),
     activations: counter("activations_total", "Creators whose Stripe account became able to charge and pay out."),
     payoutTransitions: counter("payout_transitions_total", "Payout changes after Stripe updates: activated, paused, disconnected, resumed.", ["change"] as const),
     automationRuns: counter("automation_runs_total", "Analysis steps by step and outcome.", ["step", "outcome"] as const),

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { db, Prisma } from "@/lib/db";
+import type Stripe from "stripe";
+import { db, type Prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
 import { sameOriginUrl } from "@/lib/http/redirects";
@@ -8,67 +9,121 @@ import { metrics } from "@/lib/observability/metrics";
 import { advanceOnboarding } from "@/lib/onboarding/advance";
 import { isDone } from "@/lib/onboarding/machine";
 import { enqueueEmail, enqueueJobEvent, outboxWritten } from "@/lib/outbox/write";
-import { createConnectedAccount, createDashboardLink, createOnboardingLink, findUnrecordedAccount, retrieveAccountFacts } from "@/lib/stripe/accounts";
+import { createConnectedAccount, createDashboardLink, createOnboardingLink, findUnrecordedAccount, readAccount } from "@/lib/stripe/accounts";
+import { platformKeyWorks } from "@/lib/stripe/check";
 import { classifyStripeError, stripeAppError } from "@/lib/stripe/errors";
-import { outstandingRequirements, type AccountFacts } from "@/lib/stripe/facts";
-import { payoutState, type PayoutState } from "@/lib/stripe/payout-state";
+import { accountFacts, canBePaid, outstandingRequirements, type AccountFacts } from "@/lib/stripe/facts";
+import { payoutState } from "@/lib/stripe/payout-state";
 import { accountPlan } from "@/lib/stripe/platform";
 
 // Payouts, as onboarding sees them: lib/stripe reports what Stripe says about an account, and
-// this module decides what it means for the creator. It owns the transitions — activation
+// this module decides what it means for the creator. Every piece of news (a webhook event, the
+// return page's read, "check again") takes one path: ordered by `eventNeeds` and `replacesHeld`,
+// stored under the profile's row lock by `store`, which decides the transition — activation
 // (the welcome email and the analyses), payouts lost after activation (paused or disconnected,
-// with an email), and their return — and writes their outbox rows in the same transaction.
+// with an email), and their return — and writes its outbox rows in the same transaction.
 
 export type PayoutChange = "activated" | "paused" | "resumed" | "disconnected" | null;
 
 export interface ApplyResult {
-  outcome: "applied" | "stale" | "unknown_account";
+  outcome: "applied" | "stale" | "duplicate" | "unknown_account";
   userId?: string;
   change: PayoutChange;
 }
 
-/** What Stripe said: an account's facts, or that we can no longer read it. */
-export type StripeObservation = { kind: "account"; facts: AccountFacts } | { kind: "disconnected"; accountId: string };
+/** What Stripe told us about an account: an event's copy of it, a read of it, or that it is gone. */
+type StripeNews =
+  | { kind: "copy"; facts: AccountFacts; created: Date }
+  | { kind: "read"; facts: AccountFacts; answeredAt: Date; heldVersion: number }
+  | { kind: "disconnected" };
+
+/** How old the state we hold is, in Stripe's time (creator_profiles, see the schema). */
+interface Held {
+  stripeEventAt: Date | null;
+  stripeStateAt: Date | null;
+  stripeStateVersion: number;
+}
 
 /**
- * An event's snapshot that is within a second of the state we hold (one-second `created`): which
- * came first cannot be told, so the caller reads the account instead. Thrown inside the
- * transaction, so nothing it wrote stays.
+ * The ordering rule, in Stripe's time only, never our clock (a server's skew cannot reorder
+ * Stripe's news). Stripe's times are whole seconds, so a tie tells nothing.
+ * - An event created before the newest event applied: the state we hold already includes it.
+ * - An event's copy of the account, created after the latest time the state we hold can be
+ *   from: the copy is newer.
+ * - Anything else: the account is read.
  */
-export class AmbiguousSnapshot extends Error {}
-
-/** The profile columns a transition reads, under the row lock (`LOCKED_PROFILE_COLUMNS`). */
-export interface LockedProfile {
-  user_id: string;
-  stripe_synced_at: Date | null;
-  stripe_disconnected_at: Date | null;
-  activated_at: Date | null;
-  payouts_paused_at: Date | null;
-  stripe_onboarding_completed: boolean;
-  stripe_charges_enabled: boolean;
-  stripe_payouts_enabled: boolean;
-  stripe_disabled_reason: string | null;
-  stripe_requirements_due: unknown;
+export function eventNeeds(event: { created: Date; carriesAccount: boolean }, held: Held): "nothing" | "its_copy" | "a_read" {
+  if (held.stripeEventAt && event.created < held.stripeEventAt) return "nothing";
+  if (event.carriesAccount && replacesHeld({ kind: "copy", created: event.created }, held)) return "its_copy";
+  return "a_read";
 }
 
-export const LOCKED_PROFILE_COLUMNS = Prisma.raw(
-  "user_id, stripe_synced_at, stripe_disconnected_at, activated_at, payouts_paused_at, stripe_onboarding_completed, stripe_charges_enabled, stripe_payouts_enabled, stripe_disabled_reason, stripe_requirements_due",
-);
-
-function accountIdOf(observation: StripeObservation): string {
-  return observation.kind === "account" ? observation.facts.accountId : observation.accountId;
+/**
+ * Checked again under the row lock, since another delivery may have stored something meanwhile.
+ * A read replaces what we hold only if nothing was stored while it ran: Stripe answered it with
+ * every change made before it began, which a state stored meanwhile may not be.
+ */
+function replacesHeld(news: { kind: "copy"; created: Date } | StripeNews, held: Held): boolean {
+  if (news.kind === "copy") return !held.stripeStateAt || news.created > held.stripeStateAt;
+  if (news.kind === "read") return news.heldVersion === held.stripeStateVersion;
+  return true;
 }
 
-/** The profile columns an observation writes, including the payout state derived from them. */
-function profileUpdate(observation: StripeObservation, locked: LockedProfile, activated: boolean, observedAt: Date): Prisma.CreatorProfileUpdateInput & { payoutState: PayoutState } {
-  if (observation.kind === "disconnected") {
-    const due = Array.isArray(locked.stripe_requirements_due) ? (locked.stripe_requirements_due as string[]) : [];
-    const state = payoutState({ hasAccount: true, disconnected: true, activated, detailsSubmitted: locked.stripe_onboarding_completed, chargesEnabled: locked.stripe_charges_enabled, payoutsEnabled: locked.stripe_payouts_enabled, disabledReason: locked.stripe_disabled_reason, requirementsDue: due });
-    return { stripeDisconnectedAt: observedAt, stripeSyncedAt: observedAt, payoutState: state };
+const HELD = { userId: true, stripeAccountLivemode: true, stripeEventAt: true, stripeStateAt: true, stripeStateVersion: true, stripeDisconnectedAt: true, activatedAt: true, payoutsPausedAt: true } as const;
+type HeldProfile = Prisma.CreatorProfileGetPayload<{ select: typeof HELD }>;
+
+/**
+ * Stripe answers 403 or resource_missing for the account. The creator is gone only if our key
+ * works and is of the account's mode; otherwise (a rolled or restricted key, test keys swapped
+ * for live ones) every creator would look gone: that is the platform's problem, answered 503,
+ * counted and alerted on, and nothing about the creator changes.
+ */
+async function assertCreatorLeft(profile: Pick<HeldProfile, "stripeAccountLivemode">): Promise<void> {
+  const sameMode = profile.stripeAccountLivemode === null || profile.stripeAccountLivemode === (env().stripeMode === "live");
+  if (sameMode && (await platformKeyWorks())) return;
+  const reason = sameMode ? "key_refused" : "key_mode_mismatch";
+  metrics().stripePlatformProblems.inc({ reason });
+  logger().error({ reason }, "stripe: the platform key cannot read connected accounts");
+  throw new AppError("stripe_misconfigured", 503, "Payouts are unavailable until the agency fixes its Stripe keys. Please try again later.", undefined, { reason }, 60);
+}
+
+async function readNews(accountId: string, profile: Pick<HeldProfile, "stripeAccountLivemode" | "stripeStateVersion">): Promise<StripeNews> {
+  try {
+    const { facts, answeredAt } = await readAccount(accountId);
+    return { kind: "read", facts, answeredAt, heldVersion: profile.stripeStateVersion };
+  } catch (error) {
+    if (classifyStripeError(error)?.kind !== "access_lost") throw error;
+    await assertCreatorLeft(profile);
+    return { kind: "disconnected" };
   }
-  const { facts } = observation;
+}
+
+/** The event being applied: recorded with the state it causes, so a redelivery is a no-op. */
+interface EventRecord {
+  event: Stripe.Event;
+  accountId: string;
+}
+
+/** False when the event was already recorded (a concurrent copy committed first). */
+async function record(tx: Prisma.TransactionClient, { event, accountId }: EventRecord): Promise<boolean> {
+  const payload = event as unknown as Prisma.InputJsonValue;
+  const data = { id: event.id, type: event.type, accountId, livemode: event.livemode, createdAt: new Date(event.created * 1000), processedAt: new Date(), payload };
+  return (await tx.stripeEvent.createMany({ data, skipDuplicates: true })).count === 1;
+}
+
+function transition(profile: HeldProfile, news: StripeNews): PayoutChange {
+  const paid = news.kind !== "disconnected" && canBePaid(news.facts);
+  if (paid && !profile.activatedAt) return "activated";
+  if (paid && profile.payoutsPausedAt) return "resumed";
+  if (!paid && profile.activatedAt && !profile.payoutsPausedAt) return news.kind === "disconnected" ? "disconnected" : "paused";
+  return null;
+}
+
+/** The profile columns the news writes, with the payout state derived from them. */
+function stateColumns(news: StripeNews, held: HeldProfile, activated: boolean, now: Date): Prisma.CreatorProfileUpdateInput {
+  if (news.kind === "disconnected") return { stripeDisconnectedAt: now, payoutState: "disconnected" };
+  const { facts } = news;
   const due = outstandingRequirements(facts.requirements);
-  const state = payoutState({ hasAccount: true, disconnected: false, activated, detailsSubmitted: facts.detailsSubmitted, chargesEnabled: facts.chargesEnabled, payoutsEnabled: facts.payoutsEnabled, disabledReason: facts.requirements.disabledReason, requirementsDue: due });
   return {
     stripeOnboardingCompleted: facts.detailsSubmitted,
     stripeChargesEnabled: facts.chargesEnabled,
@@ -78,11 +133,104 @@ function profileUpdate(observation: StripeObservation, locked: LockedProfile, ac
     stripeFutureRequirements: facts.futureRequirements as unknown as Prisma.InputJsonValue,
     stripeCurrentDeadline: facts.requirements.currentDeadline ? new Date(facts.requirements.currentDeadline * 1000) : null,
     stripeDisabledReason: facts.requirements.disabledReason,
-    stripeDisconnectedAt: null,
-    stripeSyncedAt: observedAt,
-    payoutState: state,
+    stripeStateAt: latest(held.stripeStateAt, news.kind === "copy" ? news.created : news.answeredAt),
+    payoutState: payoutState({ hasAccount: true, disconnected: false, activated, detailsSubmitted: facts.detailsSubmitted, canBePaid: canBePaid(facts), disabledReason: facts.requirements.disabledReason, requirementsDue: due }),
     ...(facts.country ? { country: facts.country } : {}),
   };
+}
+
+const latest = (held: Date | null, candidate: Date) => (held && held > candidate ? held : candidate);
+
+type Stored = ApplyResult | { outcome: "needs_read"; heldVersion: number };
+
+/**
+ * Stores the news under the profile's row lock, if it is newer than what we hold, with the
+ * event that brought it and the transition it makes. A disconnected account stays so until the
+ * creator connects a new one: later news about it is recorded and changes nothing.
+ */
+async function store(accountId: string, news: StripeNews, source?: EventRecord): Promise<Stored> {
+  const result = await db.$transaction(async (tx): Promise<Stored> => {
+    await tx.$queryRaw`SELECT 1 FROM creator_profiles WHERE stripe_account_id = ${accountId} FOR UPDATE`;
+    const profile = await tx.creatorProfile.findUnique({ where: { stripeAccountId: accountId }, select: HELD });
+    if (!profile || profile.stripeDisconnectedAt) {
+      if (source && !(await record(tx, source))) return { outcome: "duplicate", change: null };
+      return { outcome: profile ? "stale" : "unknown_account", userId: profile?.userId, change: null };
+    }
+    if (!replacesHeld(news, profile)) return { outcome: "needs_read", heldVersion: profile.stripeStateVersion };
+    if (source && !(await record(tx, source))) return { outcome: "duplicate", change: null };
+
+    const change = transition(profile, news);
+    const now = new Date();
+    await tx.creatorProfile.update({
+      where: { userId: profile.userId },
+      data: {
+        ...stateColumns(news, profile, Boolean(profile.activatedAt) || change === "activated", now),
+        stripeEventAt: source ? latest(profile.stripeEventAt, new Date(source.event.created * 1000)) : profile.stripeEventAt,
+        stripeStateVersion: { increment: 1 },
+        stripeSyncedAt: now,
+        ...(change === "activated" ? { activatedAt: now } : {}),
+        ...(change === "paused" || change === "disconnected" ? { payoutsPausedAt: now } : {}),
+        ...(change === "resumed" ? { payoutsPausedAt: null } : {}),
+      },
+    });
+    await announceInOutbox(tx, profile.userId, accountId, change, now);
+    return { outcome: "applied", userId: profile.userId, change };
+  });
+  if (result.outcome === "applied" && result.change) {
+    outboxWritten();
+    metrics().payoutTransitions.inc({ change: result.change });
+    if (result.change === "activated") metrics().activations.inc();
+  }
+  return result;
+}
+
+const READ_ATTEMPTS = 3;
+
+/**
+ * Reads the account and stores what Stripe says; read again if something was stored while the
+ * read ran. Stripe's events keep coming for an account that changes this fast: after three
+ * tries, the caller retries later (a webhook answers 503, and Stripe delivers it again).
+ */
+async function readAndStore(accountId: string, heldVersion: number, profile: Pick<HeldProfile, "stripeAccountLivemode">, source?: EventRecord): Promise<ApplyResult> {
+  for (let attempt = 1; ; attempt++) {
+    const stored = await store(accountId, await readNews(accountId, { ...profile, stripeStateVersion: heldVersion }), source);
+    if (stored.outcome !== "needs_read") return stored;
+    if (attempt === READ_ATTEMPTS) throw new AppError("stripe_unavailable", 503, "The Stripe account changed while it was read; retry later.", undefined, undefined, 5);
+    heldVersion = stored.heldVersion;
+  }
+}
+
+function carriesAccount(event: Stripe.Event): boolean {
+  return event.type === "account.updated" && (event.data.object as { object?: string }).object === "account";
+}
+
+/**
+ * A verified Stripe event about `accountId`, applied exactly once: deauthorization disconnects;
+ * otherwise `eventNeeds` decides between nothing, the event's own copy and a read.
+ */
+export async function applyStripeEvent(event: Stripe.Event, accountId: string): Promise<ApplyResult> {
+  const source = { event, accountId };
+  if (await db.stripeEvent.findUnique({ where: { id: event.id }, select: { id: true } })) return { outcome: "duplicate", change: null };
+  const profile = await db.creatorProfile.findUnique({ where: { stripeAccountId: accountId }, select: HELD });
+  if (!profile) return recordAlone(source, { outcome: "unknown_account", change: null });
+  // A disconnection always replaces what we hold: never "needs_read".
+  if (event.type === "account.application.deauthorized") return (await store(accountId, { kind: "disconnected" }, source)) as ApplyResult;
+
+  const created = new Date(event.created * 1000);
+  const needs = eventNeeds({ created, carriesAccount: carriesAccount(event) }, profile);
+  if (needs === "nothing") return recordAlone(source, { outcome: "stale", userId: profile.userId, change: null });
+  if (needs === "its_copy") {
+    const stored = await store(accountId, { kind: "copy", facts: accountFacts(event.data.object as Stripe.Account), created }, source);
+    if (stored.outcome !== "needs_read") return stored;
+    return readAndStore(accountId, stored.heldVersion, profile, source);
+  }
+  return readAndStore(accountId, profile.stripeStateVersion, profile, source);
+}
+
+/** An event that changes nothing is still recorded, so its redeliveries are answered at once. */
+async function recordAlone(source: EventRecord, result: ApplyResult): Promise<ApplyResult> {
+  const recorded = await db.$transaction((tx) => record(tx, source));
+  return recorded ? result : { outcome: "duplicate", change: null };
 }
 
 /**
@@ -100,83 +248,7 @@ async function completeStripeSteps(tx: Prisma.TransactionClient, userId: string,
   }
 }
 
-/**
- * Stores what Stripe said about an account, observed at `observedAt`: an older observation never
- * overwrites a newer one, whatever order webhooks arrive in. Decides the transition:
- * - first time it can charge and pay out → activated: steps completed, welcome email, analyses;
- * - an activated account that no longer can (or is disconnected) → paused: the creator is emailed;
- * - a paused account that can again → resumed (analyses are not run again).
- */
-export async function applyStripeObservation(
-  observation: StripeObservation,
-  observedAt: Date,
-  options: { within?: (tx: Prisma.TransactionClient) => Promise<void>; eventAt?: Date; snapshot?: boolean } = {},
-): Promise<ApplyResult> {
-  const result = await db.$transaction(async (tx) => {
-    await options.within?.(tx);
-    const [locked] = await tx.$queryRaw<LockedProfile[]>`SELECT ${LOCKED_PROFILE_COLUMNS} FROM creator_profiles WHERE stripe_account_id = ${accountIdOf(observation)} FOR UPDATE`;
-    return applyToLockedProfile(tx, locked, observation, observedAt, options);
-  });
-  return announced(result);
-}
-
-/**
- * The transition an observation makes on a profile the caller locked in `tx` (undefined: no
- * profile holds the account). The caller passes the result to `announced` once committed.
- */
-export async function applyToLockedProfile(
-  tx: Prisma.TransactionClient,
-  locked: LockedProfile | undefined,
-  observation: StripeObservation,
-  observedAt: Date,
-  options: { eventAt?: Date; snapshot?: boolean },
-): Promise<ApplyResult> {
-  if (!locked) return { outcome: "unknown_account", change: null };
-  // Checked under the row lock: another delivery may have stored a state since the caller looked.
-  if (options.snapshot && locked.stripe_synced_at && Math.abs(locked.stripe_synced_at.getTime() - observedAt.getTime()) <= 1000) throw new AmbiguousSnapshot();
-  const eventAt = options.eventAt ? { stripeEventAt: options.eventAt } : {};
-  if (locked.stripe_synced_at && locked.stripe_synced_at > observedAt) {
-    if (options.eventAt) await noteEventTime(tx, accountIdOf(observation), options.eventAt);
-    return { outcome: "stale", userId: locked.user_id, change: null };
-  }
-
-  const canOperate = observation.kind === "account" && observation.facts.chargesEnabled && observation.facts.payoutsEnabled;
-  let change: PayoutChange = null;
-  if (canOperate && !locked.activated_at) change = "activated";
-  else if (canOperate && locked.payouts_paused_at) change = "resumed";
-  else if (!canOperate && locked.activated_at && !locked.payouts_paused_at) change = observation.kind === "disconnected" ? "disconnected" : "paused";
-
-  const update = profileUpdate(observation, locked, Boolean(locked.activated_at) || change === "activated", observedAt);
-  await tx.creatorProfile.update({
-    where: { userId: locked.user_id },
-    data: {
-      ...update,
-      ...eventAt,
-      ...(change === "activated" ? { activatedAt: observedAt } : {}),
-      ...(change === "paused" || change === "disconnected" ? { payoutsPausedAt: observedAt } : {}),
-      ...(change === "resumed" ? { payoutsPausedAt: null } : {}),
-    },
-  });
-  await recordTransition(tx, locked.user_id, accountIdOf(observation), change, observedAt);
-  return { outcome: "applied", userId: locked.user_id, change };
-}
-
-/** An event older than the state we hold changes nothing but the time of the newest event seen. */
-export async function noteEventTime(tx: Prisma.TransactionClient, accountId: string, eventAt: Date): Promise<void> {
-  await tx.$executeRaw`UPDATE creator_profiles SET stripe_event_at = GREATEST(stripe_event_at, ${eventAt}) WHERE stripe_account_id = ${accountId}`;
-}
-
-/** After the commit: the relay is woken for the transition's outbox rows, and the transition counted. */
-export function announced(result: ApplyResult): ApplyResult {
-  if (result.change) {
-    outboxWritten();
-    metrics().payoutTransitions.inc({ change: result.change });
-    if (result.change === "activated") metrics().activations.inc();
-  }
-  return result;
-}
-
-async function recordTransition(tx: Prisma.TransactionClient, userId: string, accountId: string, change: PayoutChange, at: Date): Promise<void> {
+async function announceInOutbox(tx: Prisma.TransactionClient, userId: string, accountId: string, change: PayoutChange, at: Date): Promise<void> {
   if (change === "activated") {
     await completeStripeSteps(tx, userId, at);
     await enqueueEmail(tx, "welcome", { userId });
@@ -244,6 +316,10 @@ async function ensureAccount(userId: string, now = new Date()): Promise<string> 
       stripeAccountRequestedAt: null,
       stripeDisconnectedAt: null,
       stripeSyncedAt: null,
+      stripeEventAt: null,
+      stripeStateAt: null,
+      stripeStateVersion: { increment: 1 },
+      stripeAccountLivemode: env().stripeMode === "live",
       payoutState: "in_progress",
       stripeOnboardingCompleted: false,
       stripeChargesEnabled: false,
@@ -265,9 +341,16 @@ export async function startPayoutsOnboarding(userId: string, links: ConnectLinks
   try {
     return { onboardingUrl: await createOnboardingLink(accountId, returnUrl, refreshUrl), accountId };
   } catch (error) {
-    if (classifyStripeError(error)?.kind === "access_lost") await applyStripeObservation({ kind: "disconnected", accountId }, new Date());
+    if (classifyStripeError(error)?.kind === "access_lost") await storeAccessLost(accountId);
     throw stripeAppError(error);
   }
+}
+
+/** Stripe refused a request about the account (403 / resource_missing) outside a read. */
+async function storeAccessLost(accountId: string): Promise<void> {
+  const profile = await db.creatorProfile.findUniqueOrThrow({ where: { stripeAccountId: accountId }, select: HELD });
+  await assertCreatorLeft(profile);
+  await store(accountId, { kind: "disconnected" });
 }
 
 /** A new onboarding link with the return and refresh URLs the creator started with (Stripe's refresh_url). */
@@ -278,13 +361,11 @@ export async function resumePayoutsOnboarding(userId: string): Promise<{ onboard
 
 /** Re-reads the account from Stripe and applies what it says (return page, "check again", admin). */
 export async function syncPayouts(userId: string): Promise<ApplyResult | null> {
-  const profile = await db.creatorProfile.findUnique({ where: { userId }, select: { stripeAccountId: true } });
+  const profile = await db.creatorProfile.findUnique({ where: { userId }, select: { stripeAccountId: true, ...HELD } });
   if (!profile?.stripeAccountId) return null;
-  const observedAt = new Date();
   try {
-    return await applyStripeObservation({ kind: "account", facts: await retrieveAccountFacts(profile.stripeAccountId) }, observedAt);
+    return await readAndStore(profile.stripeAccountId, profile.stripeStateVersion, profile);
   } catch (error) {
-    if (classifyStripeError(error)?.kind === "access_lost") return applyStripeObservation({ kind: "disconnected", accountId: profile.stripeAccountId }, observedAt);
     throw stripeAppError(error);
   }
 }

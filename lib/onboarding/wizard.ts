@@ -2,7 +2,7 @@ import { db, type PayoutState } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { onboardingFlags } from "@/lib/onboarding/flags";
 import { MILESTONES, nextPage, reachablePages, wizardPages, type WizardPage } from "@/lib/onboarding/machine";
-import { storedRequirements } from "@/lib/stripe/facts";
+import { outstandingRequirements, storedRequirements } from "@/lib/stripe/facts";
 import { TERMS_VERSION } from "@/lib/onboarding/terms";
 
 /** The rows a creator's onboarding is read from, joined to the user in one query. */
@@ -45,13 +45,16 @@ export function payoutView(profile: {
   payoutsPausedAt: Date | null;
 }) {
   const requirements = storedRequirements(profile.stripeRequirements);
+  const future = storedRequirements(profile.stripeFutureRequirements);
   return {
     state: profile.payoutState,
     /** What Stripe wants now, most urgent first. */
     requirementsDue: [...new Set([...requirements.pastDue, ...requirements.currentlyDue])],
     pendingVerification: requirements.pendingVerification,
     errors: requirements.errors,
-    futureDue: storedRequirements(profile.stripeFutureRequirements).currentlyDue,
+    /** What Stripe will ask for later (future_requirements), and by when it must be given. */
+    futureDue: outstandingRequirements(future),
+    futureDeadline: future.currentDeadline ? new Date(future.currentDeadline * 1000) : null,
     deadline: profile.stripeCurrentDeadline,
     disabledReason: profile.stripeDisabledReason,
     checkedAt: profile.stripeSyncedAt,

@@ -12,6 +12,7 @@ export interface SandboxStore {
   insert(kind: string, id: string, data: unknown): Promise<boolean>;
   /** Newest first. */
   list<T>(kind: string, limit?: number): Promise<T[]>;
+  remove(kind: string, id: string): Promise<void>;
   clear(kind: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -37,6 +38,9 @@ export function sandboxStore(databaseUrl: string): SandboxStore {
     async list<T>(kind: string, limit = 500) {
       const { rows } = await pool.query<{ data: T }>("SELECT data FROM sandbox_records WHERE kind = $1 ORDER BY updated_at DESC LIMIT $2", [kind, limit]);
       return rows.map((row) => row.data);
+    },
+    async remove(kind, id) {
+      await pool.query("DELETE FROM sandbox_records WHERE kind = $1 AND id = $2", [kind, id]);
     },
     async clear(kind) {
       await pool.query("DELETE FROM sandbox_records WHERE kind = $1", [kind]);

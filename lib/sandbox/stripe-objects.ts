@@ -35,8 +35,15 @@ export function stripeId(prefix: string): string {
   return `${prefix}_1${randomBytes(12).toString("base64url").replace(/[-_]/g, "x")}`;
 }
 
+let clockOffsetSeconds = 0;
+
+/** Stripe's clock, played by ours: a test shifts it to be a server whose clock is off Stripe's. */
+export function setStripeClockOffset(seconds: number): void {
+  clockOffsetSeconds = seconds;
+}
+
 export function unixNow(): number {
-  return Math.floor(Date.now() / 1000);
+  return Math.floor(Date.now() / 1000) + clockOffsetSeconds;
 }
 
 export function emptyRequirements(): Requirements {
@@ -155,7 +162,7 @@ export function applicationObject() {
   return { id: "ca_ofm_sandbox_platform", object: "application", name: "OFM Onboarding sandbox" };
 }
 
-export type Outcome = "complete" | "needs_information" | "verifying" | "rejected" | "document_expired" | "under_review" | "payouts_paused" | "due_soon";
+export type Outcome = "complete" | "needs_information" | "verifying" | "rejected" | "document_expired" | "under_review" | "payouts_paused" | "due_soon" | "capabilities_inactive";
 
 export const OUTCOMES: Array<{ value: Outcome; label: string }> = [
   { value: "complete", label: "Complete — identity verified, payouts enabled" },
@@ -166,59 +173,64 @@ export const OUTCOMES: Array<{ value: Outcome; label: string }> = [
   { value: "rejected", label: "Rejected — Stripe refuses the account" },
   { value: "due_soon", label: "Active, with a document due in 14 days" },
   { value: "payouts_paused", label: "Payouts paused — the bank account is past due" },
+  { value: "capabilities_inactive", label: "Capabilities inactive — the ID number is past due" },
 ];
+
+/**
+ * What Stripe derives from the requirements and the requested capabilities (Connect, "Account
+ * capabilities" and "Handle verification updates"): a capability is inactive while anything it
+ * needs is past due or the account is disabled for review or rejected, pending while documents
+ * are verified, active otherwise. Charges need `card_payments` active, which a recipient account
+ * never requests; payouts need an active capability and a bank account that is not due.
+ */
+function deriveStatus(account: AccountObject): void {
+  const { requirements } = account;
+  const capabilityDue = requirements.past_due.filter((item) => item !== "external_account");
+  const disabled = requirements.disabled_reason !== null && !requirements.disabled_reason.startsWith("requirements.");
+  const status = disabled || capabilityDue.length > 0 ? "inactive" : requirements.pending_verification.length > 0 ? "pending" : "active";
+  account.capabilities = Object.fromEntries(Object.keys(account.capabilities).map((name) => [name, status]));
+  const bankAccountDue = [...requirements.currently_due, ...requirements.past_due].includes("external_account");
+  account.charges_enabled = account.capabilities.card_payments === "active";
+  account.payouts_enabled = status === "active" && !bankAccountDue;
+}
 
 /** What Stripe would say after the person finished its pages with this outcome. */
 export function applyOutcome(account: AccountObject, outcome: Outcome): void {
-  const capabilities = Object.keys(account.capabilities);
-  const setCapabilities = (status: "inactive" | "pending" | "active") => (account.capabilities = Object.fromEntries(capabilities.map((name) => [name, status])));
-  const operate = (charges: boolean, payouts: boolean) => Object.assign(account, { charges_enabled: charges, payouts_enabled: payouts });
   const due = (items: string[], reason: string | null, extra: Partial<Requirements> = {}) => (account.requirements = { ...emptyRequirements(), currently_due: items, eventually_due: items, past_due: reason === "requirements.past_due" ? items : [], disabled_reason: reason, ...extra });
   account.details_submitted = true;
   account.future_requirements = emptyRequirements();
   switch (outcome) {
     case "complete":
-      operate(true, true);
-      setCapabilities("active");
       due([], null);
       break;
     case "due_soon":
-      operate(true, true);
-      setCapabilities("active");
       due(["individual.verification.additional_document"], null, { current_deadline: unixNow() + 14 * 86_400, past_due: [] });
       account.future_requirements = { ...emptyRequirements(), eventually_due: ["individual.id_number"], current_deadline: unixNow() + 60 * 86_400 };
       break;
     case "needs_information":
-      operate(false, false);
-      setCapabilities("inactive");
       due(["individual.verification.document", "external_account"], "requirements.past_due");
       break;
     case "document_expired":
-      operate(false, false);
-      setCapabilities("inactive");
       due(["individual.verification.document"], "requirements.past_due", {
         current_deadline: unixNow() + 7 * 86_400,
         errors: [{ code: "verification_document_expired", reason: "The document you provided has expired. Upload a valid, unexpired identity document.", requirement: "individual.verification.document" }],
       });
       break;
     case "payouts_paused":
-      operate(true, false);
       due(["external_account"], "requirements.past_due", { current_deadline: unixNow() + 3 * 86_400 });
       break;
+    case "capabilities_inactive":
+      due(["individual.id_number"], "requirements.past_due");
+      break;
     case "verifying":
-      operate(false, false);
-      setCapabilities("pending");
       due([], "requirements.pending_verification", { pending_verification: ["individual.verification.document"] });
       break;
     case "under_review":
-      operate(false, false);
-      setCapabilities("inactive");
       due([], "under_review");
       break;
     case "rejected":
-      operate(false, false);
-      setCapabilities("inactive");
       due([], "rejected.other");
       break;
   }
+  deriveStatus(account);
 }

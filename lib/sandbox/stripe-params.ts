@@ -3,7 +3,7 @@
 // `parameter_unknown`, an empty string `parameter_invalid_empty`, a value outside an enum an
 // invalid_request_error naming the parameter.
 
-type Rule = "string" | "boolean" | "integer" | "map" | readonly string[] | ParamSpec;
+type Rule = "string" | "strings" | "boolean" | "integer" | "map" | readonly string[] | ParamSpec;
 export interface ParamSpec {
   [name: string]: Rule;
 }
@@ -52,7 +52,10 @@ export const CREATE_ACCOUNT_LINK: ParamSpec = {
 
 export const LIST_ACCOUNTS: ParamSpec = { created: { gt: "integer", gte: "integer", lt: "integer", lte: "integer" }, limit: "integer", starting_after: "string", ending_before: "string" };
 
+export const CREATE_WEBHOOK_ENDPOINT: ParamSpec = { url: "string", enabled_events: "strings", connect: "boolean", api_version: "string", description: "string", metadata: "map" };
+
 const REQUIRED_LINK_PARAMS = ["account", "type"];
+const REQUIRED_ENDPOINT_PARAMS = ["url", "enabled_events"];
 
 function describe(path: string[]): string {
   return path.map((part, index) => (index === 0 ? part : `[${part}]`)).join("");
@@ -64,6 +67,7 @@ function checkValue(value: unknown, rule: Rule, path: string[]): ParamError | nu
     return { code: "parameter_invalid_empty", param, message: `You passed an empty string for '${param}'. We assume empty values are an attempt to unset a parameter; however '${param}' cannot be unset. You should remove '${param}' from your request or supply a non-empty value.` };
   }
   if (rule === "string") return typeof value === "string" ? null : { param, message: `Invalid string: ${JSON.stringify(value)}` };
+  if (rule === "strings") return Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === "string" && item !== "") ? null : { param, message: `Invalid array: '${param}' must be a list of strings.` };
   if (rule === "boolean") return value === "true" || value === "false" ? null : { code: "parameter_invalid_boolean", param, message: `Invalid boolean: ${String(value)}` };
   if (rule === "integer") return typeof value === "string" && /^-?\d+$/.test(value) ? null : { code: "parameter_invalid_integer", param, message: `Invalid integer: ${String(value)}` };
   // An empty metadata clears every key (Stripe's documented way to unset it).
@@ -93,6 +97,11 @@ function walk(params: Record<string, unknown>, spec: ParamSpec, path: string[]):
 export function checkParams(params: Record<string, unknown>, spec: ParamSpec): ParamError | null {
   const problem = walk(params, spec, []);
   if (problem) return problem;
+  if (spec === CREATE_WEBHOOK_ENDPOINT) {
+    const missing = REQUIRED_ENDPOINT_PARAMS.find((name) => params[name] === undefined);
+    if (missing) return { code: "parameter_missing", param: missing, message: `Missing required param: ${missing}.` };
+    if (!/^https?:\/\/[^\s]+$/.test(String(params.url))) return { code: "url_invalid", param: "url", message: "Invalid URL: must be an absolute URL" };
+  }
   if (spec === CREATE_ACCOUNT_LINK) {
     const missing = REQUIRED_LINK_PARAMS.find((name) => params[name] === undefined);
     if (missing) return { code: "parameter_missing", param: missing, message: `Missing required param: ${missing}.` };

@@ -6,8 +6,10 @@ import { startSandboxServer, type SandboxResponse, type SandboxServer } from "@/
 import { sandboxStore } from "@/lib/sandbox/store";
 import { renderOnboardingPage } from "@/lib/sandbox/stripe-onboarding-page";
 import { accountPlan } from "@/lib/stripe/platform";
-import { applicationObject, applyOutcome, capabilityObject, newAccount, OUTCOMES, personObject, stripeId, unixNow, type AccountObject, type Outcome } from "@/lib/sandbox/stripe-objects";
-import { checkParams, CREATE_ACCOUNT, CREATE_ACCOUNT_LINK, LIST_ACCOUNTS, UPDATE_ACCOUNT, type ParamError } from "@/lib/sandbox/stripe-params";
+import { applicationObject, applyOutcome, capabilityObject, newAccount, OUTCOMES, personObject, setStripeClockOffset, stripeId, unixNow, type AccountObject, type Outcome } from "@/lib/sandbox/stripe-objects";
+import { checkParams, CREATE_ACCOUNT, CREATE_ACCOUNT_LINK, CREATE_WEBHOOK_ENDPOINT, LIST_ACCOUNTS, UPDATE_ACCOUNT, type ParamError } from "@/lib/sandbox/stripe-params";
+import { STRIPE_API_VERSION } from "@/lib/stripe/client";
+import { HANDLED_EVENT_TYPES } from "@/lib/stripe/events";
 
 // A local stand-in for the parts of Stripe's API that we call (accounts, account links, login
 // links), held to Stripe's published spec rather than to what is convenient: form-encoded
@@ -47,7 +49,7 @@ interface AccountLink {
  * A fault for the next `count` API requests (all of them without `count`), only those about
  * `account` if given, or a random share of them (`rate`, 0–1).
  */
-export type StripeFault = { kind: "rate_limit" | "server_error" | "slow" | "revoked" | "key_revoked"; account?: string; count?: number; rate?: number; ms?: number };
+export type StripeFault = { kind: "rate_limit" | "server_error" | "slow" | "revoked" | "key_revoked" | "key_restricted"; account?: string; count?: number; rate?: number; ms?: number };
 
 export interface StripeSandboxOptions {
   /** Where the sandbox keeps its state (the app's database). */
@@ -88,6 +90,8 @@ export interface StripeSandbox extends SandboxServer {
   /** API requests served so far (to check how many Stripe calls something costs). */
   apiRequests: () => number;
   setWebhookUrl: (url: string | undefined) => void;
+  /** Plays a Stripe whose clock is `seconds` off ours (event `created`, the `Date` of answers). */
+  setClockOffset: (seconds: number) => void;
   deliver: (event: SandboxEvent) => Promise<number>;
 }
 
@@ -95,6 +99,7 @@ const ACCOUNT = "stripe_account";
 const LINK = "stripe_link";
 const IDEMPOTENCY = "stripe_idempotency";
 const EVENT = "stripe_event";
+const WEBHOOK_ENDPOINT = "stripe_webhook_endpoint";
 const DOCS = "https://stripe.com/docs/error-codes";
 
 function stripeError(status: number, type: string, message: string, extra: { code?: string; param?: string } = {}, headers: Record<string, string> = {}): SandboxResponse {
@@ -140,7 +145,7 @@ export async function startStripeSandbox(options: StripeSandboxOptions): Promise
       id: stripeId("evt"),
       object: "event",
       account: account.id,
-      api_version: "2026-10-28.endive",
+      api_version: STRIPE_API_VERSION,
       created: overrides.created ?? unixNow(),
       data: { object },
       livemode: overrides.livemode ?? false,
@@ -154,7 +159,7 @@ export async function startStripeSandbox(options: StripeSandboxOptions): Promise
   }
 
   function sign(payload: string): string {
-    return signer.webhooks.generateTestHeaderString({ payload, secret: options.webhookSecret });
+    return signer.webhooks.generateTestHeaderString({ payload, secret: options.webhookSecret, timestamp: unixNow() });
   }
 
   /** Like Stripe: a failed delivery is retried (here 3 times, 0.5 s · 2^n apart). */
@@ -215,9 +220,9 @@ export async function startStripeSandbox(options: StripeSandboxOptions): Promise
     return window.count > rateLimit;
   }
 
-  /** A fault set by a test applies to the next `count` requests (to `account` if given). */
-  async function injectedFault(path: string): Promise<SandboxResponse | null> {
-    if (!fault || (fault.account && !path.includes(fault.account))) return null;
+  /** A fault set by a test applies to the next `count` requests (about `account` if given: in the path or the parameters). */
+  async function injectedFault(request: string): Promise<SandboxResponse | null> {
+    if (!fault || (fault.account && !request.includes(fault.account))) return null;
     if (fault.rate !== undefined && Math.random() >= fault.rate) return null;
     const current = fault;
     if (current.count !== undefined && --current.count <= 0) fault = null;
@@ -230,10 +235,13 @@ export async function startStripeSandbox(options: StripeSandboxOptions): Promise
         await wait(current.ms ?? 5000);
         return null;
       case "revoked":
-        return noAccess(current.account ?? path.split("/")[3] ?? "acct_unknown");
+        return noAccess(current.account ?? request.split("/")[3] ?? "acct_unknown");
       case "key_revoked":
         // What Stripe answers once the platform's secret key was rolled or deleted.
         return stripeError(401, "invalid_request_error", "Invalid API Key provided: sk_test_*****");
+      case "key_restricted":
+        // A restricted key without Connect permissions: 403 on everything, the platform's own account included.
+        return stripeError(403, "invalid_request_error", "The provided key 'rk_test_*****' does not have the required permissions for this endpoint. Having the 'rak_connected_account_read' permission would allow this request to continue.");
     }
   }
 
@@ -271,7 +279,37 @@ export async function startStripeSandbox(options: StripeSandboxOptions): Promise
     return { status: 200, body: { object: "list", data: accounts.slice(0, limit), has_more: accounts.length > limit, url: "/v1/accounts" } };
   }
 
+  /** Stripe's webhook endpoint object (API reference, "The Webhook Endpoint object"); the secret only at creation. */
+  function webhookEndpoint(params: { url: string; enabled_events: string[]; connect: boolean; api_version?: string; description?: string }) {
+    return { id: stripeId("we"), object: "webhook_endpoint", api_version: params.api_version ?? null, application: params.connect ? applicationObject().id : null, created: unixNow(), description: params.description ?? null, enabled_events: params.enabled_events, livemode: false, metadata: {}, status: "enabled", url: params.url };
+  }
+
+  async function webhookEndpoints(method: string, path: string, params: Record<string, unknown>): Promise<SandboxResponse> {
+    if (method === "GET" && path === "/v1/webhook_endpoints") {
+      const endpoints = await store.list<ReturnType<typeof webhookEndpoint>>(WEBHOOK_ENDPOINT);
+      endpoints.sort((a, b) => b.created - a.created || b.id.localeCompare(a.id));
+      const limit = Math.min(100, Number(params.limit ?? 10));
+      return { status: 200, body: { object: "list", data: endpoints.slice(0, limit), has_more: endpoints.length > limit, url: "/v1/webhook_endpoints" } };
+    }
+    if (method === "POST" && path === "/v1/webhook_endpoints") {
+      const problem = checkParams(params, CREATE_WEBHOOK_ENDPOINT);
+      if (problem) return paramError(problem);
+      const endpoint = webhookEndpoint({ url: params.url as string, enabled_events: params.enabled_events as string[], connect: params.connect === "true", api_version: params.api_version as string | undefined, description: params.description as string | undefined });
+      await store.put(WEBHOOK_ENDPOINT, endpoint.id, endpoint);
+      return { status: 200, body: { ...endpoint, secret: options.webhookSecret } };
+    }
+    const one = path.match(/^\/v1\/webhook_endpoints\/(we_\w+)$/);
+    const endpoint = one ? await store.get<ReturnType<typeof webhookEndpoint>>(WEBHOOK_ENDPOINT, one[1]) : null;
+    if (!one || !endpoint) return stripeError(404, "invalid_request_error", `No such webhook endpoint: '${one?.[1] ?? path}'`, { code: "resource_missing", param: "id" });
+    if (method === "DELETE") {
+      await store.remove(WEBHOOK_ENDPOINT, endpoint.id);
+      return { status: 200, body: { id: endpoint.id, object: "webhook_endpoint", deleted: true } };
+    }
+    return { status: 200, body: endpoint };
+  }
+
   async function api(method: string, path: string, params: Record<string, unknown>): Promise<SandboxResponse> {
+    if (path.startsWith("/v1/webhook_endpoints")) return webhookEndpoints(method, path, params);
     if (method === "GET" && path === "/v1/account") {
       const platform = newAccount({ country: platformCountry, capabilities: ["card_payments", "transfers"], metadata: {}, recipient: false });
       return { status: 200, body: { ...platform, id: "acct_ofm_sandbox_platform", type: "standard", charges_enabled: true, payouts_enabled: true, details_submitted: true, settings: { ...(platform.settings as object), dashboard: { display_name: "OFM Onboarding sandbox", timezone: "Etc/UTC" } } } };
@@ -346,13 +384,14 @@ export async function startStripeSandbox(options: StripeSandboxOptions): Promise
         return stripeError(401, "invalid_request_error", "Invalid API Key provided: sk_test_*****");
       }
       apiRequests += 1;
-      const injected = await injectedFault(url.pathname);
+      const params = (method === "GET" ? qs.parse(url.search.slice(1)) : qs.parse(body)) as Record<string, unknown>;
+      const injected = await injectedFault(typeof params.account === "string" ? `${url.pathname} ${params.account}` : url.pathname);
       if (injected) return injected;
       if (overRateLimit()) return stripeError(429, "invalid_request_error", "Too many requests hit the API too quickly. We recommend an exponential backoff of your requests.", { code: "rate_limit" }, { "stripe-should-retry": "true" });
-      const params = (method === "GET" ? qs.parse(url.search.slice(1)) : qs.parse(body)) as Record<string, unknown>;
       const key = request.headers["idempotency-key"];
-      if (typeof key === "string" && method === "POST") return idempotent(method, url.pathname, key, params, () => api(method, url.pathname, params));
-      return api(method, url.pathname, params);
+      const answer = typeof key === "string" && method === "POST" ? await idempotent(method, url.pathname, key, params, () => api(method, url.pathname, params)) : await api(method, url.pathname, params);
+      // Like every answer of Stripe's: its own clock in the Date header (RFC 9110).
+      return { ...answer, headers: { date: new Date(unixNow() * 1000).toUTCString(), ...answer.headers } };
     }
 
     const onboarding = url.pathname.match(/^\/connect\/onboarding\/(link_\w+)(\/submit)?$/);
@@ -390,6 +429,11 @@ export async function startStripeSandbox(options: StripeSandboxOptions): Promise
     return { status: 404, body: { error: { type: "invalid_request_error", message: `No route ${method} ${url.pathname}` } } };
   }, options.port ?? 0);
   publicUrl = server.url;
+  // The Connect endpoint the README's setup makes, for the app the launcher runs: `npm run doctor` checks it.
+  if (webhookUrl && !(await store.list<ReturnType<typeof webhookEndpoint>>(WEBHOOK_ENDPOINT)).some((endpoint) => endpoint.url === webhookUrl)) {
+    const endpoint = webhookEndpoint({ url: webhookUrl, enabled_events: [...HANDLED_EVENT_TYPES], connect: true, api_version: STRIPE_API_VERSION });
+    await store.put(WEBHOOK_ENDPOINT, endpoint.id, endpoint);
+  }
 
   return {
     ...server,
@@ -408,6 +452,7 @@ export async function startStripeSandbox(options: StripeSandboxOptions): Promise
     setWebhookUrl: (next) => {
       webhookUrl = next;
     },
+    setClockOffset: setStripeClockOffset,
     deliver,
     signedEvent: async (accountId, type = "account.updated", overrides = {}) => {
       const record = await getRecord(accountId);

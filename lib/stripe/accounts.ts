@@ -61,13 +61,25 @@ export async function findUnrecordedAccount(userId: string, since: Date): Promis
   return null;
 }
 
-export async function retrieveAccountFacts(accountId: string): Promise<AccountFacts> {
-  return accountFacts(await stripe().accounts.retrieve(accountId));
+export interface AccountRead {
+  facts: AccountFacts;
+  /** Stripe's clock when it answered (its `Date` header): the state is from then at the latest. */
+  answeredAt: Date;
 }
 
-/** Stripe-hosted onboarding for the account (expires in minutes; make one per visit). */
+export async function readAccount(accountId: string): Promise<AccountRead> {
+  const account = await stripe().accounts.retrieve(accountId);
+  const answeredAt = new Date(account.lastResponse.headers.date ?? Number.NaN);
+  if (Number.isNaN(answeredAt.getTime())) throw new Error("Stripe answered without a Date header");
+  return { facts: accountFacts(account), answeredAt };
+}
+
+/**
+ * Stripe-hosted onboarding for the account (expires in minutes; make one per visit). It asks for
+ * everything Stripe will need, future requirements included, so a creator is not stopped later.
+ */
 export async function createOnboardingLink(accountId: string, returnUrl: string, refreshUrl: string): Promise<string> {
-  const link = await stripe().accountLinks.create({ account: accountId, type: "account_onboarding", collection_options: { fields: "eventually_due" }, return_url: returnUrl, refresh_url: refreshUrl });
+  const link = await stripe().accountLinks.create({ account: accountId, type: "account_onboarding", collection_options: { fields: "eventually_due", future_requirements: "include" }, return_url: returnUrl, refresh_url: refreshUrl });
   return link.url;
 }
 

@@ -57,7 +57,7 @@ export function stripeAppError(error: unknown): unknown {
     case "access_lost":
       return new AppError("stripe_access_revoked", 409, "Your Stripe account is no longer connected to the agency. Connect payouts again.");
     case "misconfigured":
-      return new AppError("stripe_misconfigured", 502, "Payouts are not configured correctly on our side. The agency has been told.");
+      return new AppError("stripe_misconfigured", 503, "Payouts are not configured correctly on our side. The agency has been told; please try again later.", undefined, undefined, 60);
     case "invalid":
       if (failure.param === "country") return new AppError("stripe_country_unsupported", 422, "Stripe cannot open a payouts account in your country of residence.", { country: "stripe_country_unsupported" });
       return new AppError("stripe_request_invalid", 422, `Stripe refused the request: ${failure.message}`, failure.param ? { [failure.param]: failure.code ?? "invalid" } : undefined);

@@ -20,9 +20,15 @@ export interface Requirements {
   disabledReason: string | null;
 }
 
+export type ServiceAgreement = "full" | "recipient";
+
 export interface AccountFacts {
   accountId: string;
   country: string | null;
+  /** Recipient accounts (a US platform's creators abroad) only receive transfers. */
+  serviceAgreement: ServiceAgreement;
+  /** Each requested capability and its status (active, pending, inactive). */
+  capabilities: Record<string, string>;
   detailsSubmitted: boolean;
   chargesEnabled: boolean;
   payoutsEnabled: boolean;
@@ -45,16 +51,29 @@ function requirementsOf(source: Stripe.Account.Requirements | Stripe.Account.Fut
   };
 }
 
+/** The capabilities each service agreement asks for (Connect, "Service agreement types"). */
+export const AGREEMENT_CAPABILITIES: Record<ServiceAgreement, string[]> = { full: ["card_payments", "transfers"], recipient: ["transfers"] };
+
 export function accountFacts(account: Stripe.Account): AccountFacts {
   return {
     accountId: account.id,
     country: account.country ?? null,
+    serviceAgreement: account.tos_acceptance?.service_agreement === "recipient" ? "recipient" : "full",
+    capabilities: Object.fromEntries(Object.entries(account.capabilities ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === "string")),
     detailsSubmitted: Boolean(account.details_submitted),
     chargesEnabled: Boolean(account.charges_enabled),
     payoutsEnabled: Boolean(account.payouts_enabled),
     requirements: requirementsOf(account.requirements),
     futureRequirements: requirementsOf(account.future_requirements),
   };
+}
+
+/**
+ * Stripe's word that the creator can be paid: every capability the service agreement asked for
+ * is active, and payouts are on. Not `charges_enabled`, which a recipient account never has.
+ */
+export function canBePaid(facts: Pick<AccountFacts, "serviceAgreement" | "capabilities" | "payoutsEnabled">): boolean {
+  return facts.payoutsEnabled && AGREEMENT_CAPABILITIES[facts.serviceAgreement].every((capability) => facts.capabilities[capability] === "active");
 }
 
 /** Everything Stripe is waiting for, most urgent first, without duplicates. */

@@ -36,8 +36,8 @@ export interface PayoutFacts {
   /** Was ever active (activated_at). */
   activated: boolean;
   detailsSubmitted: boolean;
-  chargesEnabled: boolean;
-  payoutsEnabled: boolean;
+  /** Every capability the service agreement asked for is active, and payouts are on (`canBePaid`). */
+  canBePaid: boolean;
   disabledReason: string | null;
   /** Outstanding requirements (past, currently and eventually due). */
   requirementsDue: string[];
@@ -51,7 +51,7 @@ function reasonState(reason: string | null): PayoutState | undefined {
 export function payoutState(facts: PayoutFacts): PayoutState {
   if (!facts.hasAccount) return "not_started";
   if (facts.disconnected) return "disconnected";
-  if (facts.chargesEnabled && facts.payoutsEnabled) return "active";
+  if (facts.canBePaid) return "active";
   const byReason = reasonState(facts.disabledReason);
   if (byReason === "rejected") return "rejected";
   if (facts.activated) return "paused";

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { formatChecks, runDoctor, type Check } from "@/lib/observability/doctor";
 import { withEnv } from "../../support/env";
 import { mailSandbox } from "../../support/integration-database";
+import { env } from "@/lib/env";
+import { webhookEndpointProblems } from "@/lib/stripe/check";
+import { stripe, STRIPE_API_VERSION } from "@/lib/stripe/client";
 
 // The doctor's checks run in this process against this file's database and sandboxes (the
 // command itself is exercised end to end in doctor.test.ts): what each configuration yields.
@@ -13,6 +16,25 @@ function byName(checks: Check[]): Record<string, Pick<Check, "status" | "detail"
 }
 
 describe("doctor checks", () => {
+  it("lists the webhook endpoints Stripe holds and says what is wrong with ours", async () => {
+    const url = `${env().FRONTEND_URL}/api/v1/webhooks/stripe`;
+    expect(await webhookEndpointProblems(url)).toEqual([expect.stringContaining(`no endpoint for ${url}`)]);
+
+    const platformOnly = await stripe().webhookEndpoints.create({ url, enabled_events: ["account.updated", "capability.updated"] });
+    expect(await webhookEndpointProblems(url)).toEqual([
+      `${platformOnly.id} listens to the platform's own events, not connected accounts'`,
+      `${platformOnly.id} does not send person.created, person.updated, account.application.deauthorized`,
+      `${platformOnly.id} renders events at API version (the account's default), not ${STRIPE_API_VERSION}`,
+    ]);
+
+    const connect = await stripe().webhookEndpoints.create({ url, connect: true, api_version: STRIPE_API_VERSION as never, enabled_events: ["account.updated", "account.application.deauthorized", "capability.updated", "person.created", "person.updated"] });
+    expect(connect.application).not.toBeNull();
+    expect(await webhookEndpointProblems(url)).toEqual([]);
+    expect(byName(await runDoctor(SANDBOX, process.env.DATABASE_URL))["Stripe endpoint"]).toEqual({ status: "pass", detail: `${url}: Connect, enabled, the 5 events, API ${STRIPE_API_VERSION}` });
+    await stripe().webhookEndpoints.del(connect.id);
+    await stripe().webhookEndpoints.del(platformOnly.id);
+  });
+
   it("a sandbox configuration passes every check", async () => {
     const checks = byName(await runDoctor(SANDBOX, process.env.DATABASE_URL));
     expect(checks).toMatchObject({

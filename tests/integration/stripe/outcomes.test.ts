@@ -18,6 +18,7 @@ const EXPECTED: Record<Outcome, { state: string; charges: boolean; payouts: bool
   under_review: { state: "under_review", charges: false, payouts: false, activated: false },
   rejected: { state: "rejected", charges: false, payouts: false, activated: false },
   payouts_paused: { state: "needs_information", charges: true, payouts: false, activated: false },
+  capabilities_inactive: { state: "needs_information", charges: false, payouts: false, activated: false },
 };
 
 describe("each outcome of Stripe's hosted onboarding", () => {

@@ -60,10 +60,10 @@ function signedBody(realAccount: string) {
   );
 }
 
-/** Everything about the creators, except when their account was last read from Stripe. */
+/** Everything about the creators, except when (and how many times) their account was last read from Stripe. */
 async function fingerprintWithoutSyncTimes(): Promise<string> {
   const [profiles, users, outbox, runs] = await Promise.all([
-    db.creatorProfile.findMany({ orderBy: { userId: "asc" }, omit: { stripeSyncedAt: true, stripeEventAt: true, updatedAt: true } }),
+    db.creatorProfile.findMany({ orderBy: { userId: "asc" }, omit: { stripeSyncedAt: true, stripeEventAt: true, stripeStateAt: true, stripeStateVersion: true, updatedAt: true } }),
     db.user.findMany({ orderBy: { id: "asc" } }),
     db.outboxEvent.count(),
     db.automationRun.count(),

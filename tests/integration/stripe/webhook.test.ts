@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { applyStripeObservation, startPayoutsOnboarding } from "@/lib/onboarding/payouts";
-import { accountFacts } from "@/lib/stripe/facts";
+import { startPayoutsOnboarding, syncPayouts } from "@/lib/onboarding/payouts";
 import { stripeSandbox } from "../../support/integration-database";
 import { deliverEvent, deliverWebhook, foreignEvent, signWithTimestamp } from "../../support/stripe";
 import { statementsDuring } from "../../support/query-count";
@@ -71,14 +70,14 @@ describe("POST /api/v1/webhooks/stripe", () => {
     expect(profile).toMatchObject({ stripeChargesEnabled: true, stripePayoutsEnabled: true, stripeDisabledReason: null });
   });
 
-  it("never lets an older observation overwrite a newer one", async () => {
+  it("never lets an event's older copy overwrite a newer read", async () => {
     const { creator, accountId } = await creatorWithAccount();
+    const older = (await stripeSandbox.completeOnboarding(accountId, "needs_information", { hold: true })).find((event) => event.type === "account.updated")!;
     await stripeSandbox.completeOnboarding(accountId, "complete", { hold: true });
-    const active = accountFacts((await stripeSandbox.account(accountId)) as never);
-    await applyStripeObservation({ kind: "account", facts: active }, new Date());
-    const stale = { ...active, chargesEnabled: false, payoutsEnabled: false, requirements: { ...active.requirements, disabledReason: "requirements.past_due" } };
-    expect((await applyStripeObservation({ kind: "account", facts: stale }, new Date(Date.now() - 60_000))).outcome).toBe("stale");
-    expect(await db.creatorProfile.findUniqueOrThrow({ where: { userId: creator.id } })).toMatchObject({ stripeChargesEnabled: true });
+    expect(await syncPayouts(creator.id)).toMatchObject({ outcome: "applied", change: "activated" });
+    expect((await deliverEvent(older)).body.data.outcome).toBe("processed");
+    expect(await db.creatorProfile.findUniqueOrThrow({ where: { userId: creator.id } })).toMatchObject({ stripeChargesEnabled: true, payoutState: "active", payoutsPausedAt: null });
+    expect(await db.outboxEvent.count({ where: { name: "email/payouts-paused", payload: { path: ["userId"], equals: creator.id } } })).toBe(0);
   });
 
   it("records 'needs more information' with the requirements, without activating", async () => {
@@ -129,7 +128,7 @@ describe("POST /api/v1/webhooks/stripe", () => {
     }
   });
 
-  it("applies an account.updated that carries the account in one transaction: record and lock, update; no read before it, no Stripe call", async () => {
+  it("applies a newer account.updated from its own copy, without a Stripe call, in one transaction with its record", async () => {
     const { creator, accountId } = await creatorWithAccount();
     await stripeSandbox.completeOnboarding(accountId, "needs_information", { hold: true });
     const { event } = await stripeSandbox.signedEvent(accountId, "account.updated", { created: Math.floor(Date.now() / 1000) + 5 });
@@ -140,16 +139,13 @@ describe("POST /api/v1/webhooks/stripe", () => {
     });
     expect(response!.body.data).toMatchObject({ outcome: "processed" });
     expect(stripeSandbox.apiRequests()).toBe(reads);
-    expect(statements.map((statement) => statement.trim().split(/\s+/)[0].toUpperCase())).toEqual(["BEGIN", "WITH", "UPDATE", "COMMIT"]);
-    expect(statements[1]).toMatch(/INSERT INTO stripe_events[\s\S]*FOR UPDATE/);
-    expect(await db.creatorProfile.findUniqueOrThrow({ where: { userId: creator.id } })).toMatchObject({
-      stripeDisabledReason: "requirements.past_due",
-      stripeSyncedAt: new Date(JSON.parse(event.payload).created * 1000),
-      stripeEventAt: new Date(JSON.parse(event.payload).created * 1000),
-    });
+    const verbs = statements.map((statement) => statement.trim().split(/\s+/)[0].toUpperCase());
+    expect(verbs.slice(verbs.indexOf("BEGIN"))).toEqual(["BEGIN", "SELECT", "SELECT", "INSERT", "UPDATE", "COMMIT"]);
+    const created = new Date(JSON.parse(event.payload).created * 1000);
+    expect(await db.creatorProfile.findUniqueOrThrow({ where: { userId: creator.id } })).toMatchObject({ stripeDisabledReason: "requirements.past_due", stripeStateAt: created, stripeEventAt: created });
   });
 
-  it("a copy another instance recorded (not in this one's memory) is a duplicate: nothing applied, the lock released", async () => {
+  it("a copy already recorded is a duplicate: nothing applied, the lock released", async () => {
     const { creator, accountId } = await creatorWithAccount();
     await stripeSandbox.completeOnboarding(accountId, "complete", { hold: true });
     const { event } = await stripeSandbox.signedEvent(accountId, "account.updated", { created: Math.floor(Date.now() / 1000) + 5 });
@@ -157,7 +153,6 @@ describe("POST /api/v1/webhooks/stripe", () => {
     await db.stripeEvent.create({ data: { id: sent.id, type: "account.updated", accountId, livemode: false, createdAt: new Date(sent.created * 1000), processedAt: new Date(), payload: sent } });
     expect((await deliverEvent(event)).body.data.outcome).toBe("duplicate");
     expect(await db.creatorProfile.findUniqueOrThrow({ where: { userId: creator.id } })).toMatchObject({ activatedAt: null, stripeChargesEnabled: false });
-    // Released: the next delivery for the account takes the lock at once.
     const next = await stripeSandbox.signedEvent(accountId, "account.updated", { created: sent.created + 5 });
     expect((await deliverEvent(next.event)).body.data.outcome).toBe("processed");
     expect((await db.creatorProfile.findUniqueOrThrow({ where: { userId: creator.id } })).activatedAt).toBeInstanceOf(Date);
@@ -170,14 +165,14 @@ describe("POST /api/v1/webhooks/stripe", () => {
     expect(response.body.data).toMatchObject({ outcome: "ignored", reason: "no_account" });
   });
 
-  it("a rolled API key is an operator's problem: 502, nothing recorded, so Stripe redelivers once it is fixed", async () => {
+  it("a rolled API key is an operator's problem: 503, nothing recorded, so Stripe redelivers once it is fixed", async () => {
     const creator = await createCreatorReadyForPayouts();
     const { accountId } = await startPayoutsOnboarding(creator.id);
     const accountUpdated = (await stripeSandbox.completeOnboarding(accountId, "complete", { hold: true })).find((event) => event.type === "capability.updated")!;
     stripeSandbox.setFault({ kind: "key_revoked", account: accountId });
     try {
       const response = await deliverEvent(accountUpdated);
-      expect(response.status).toBe(502);
+      expect(response.status).toBe(503);
       expect(response.body.error.code).toBe("stripe_misconfigured");
       expect(await db.stripeEvent.count({ where: { id: accountUpdated.id } })).toBe(0);
     } finally {

@@ -41,6 +41,10 @@ describe("Stripe webhook alerts", () => {
     expect(rules().filter((rule) => [...HEALTHY].some((outcome) => outcomesMatchedBy(rule.expr, outcome))).map((rule) => rule.alert)).toEqual([]);
   });
 
+  it("page when the platform key cannot read connected accounts, whatever the reason", () => {
+    expect(rules().filter((rule) => /ofm_onboarding_stripe_platform_problems_total(?!\{)/.test(rule.expr)).map((rule) => rule.alert)).toEqual(["StripePlatformKeyProblem"]);
+  });
+
   it("pass promtool check rules and promtool test rules", () => {
     expect(fs.existsSync(PROMTOOL), `${PROMTOOL} is missing: npm test installs Debian's prometheus package`).toBe(true);
     const check = spawnSync(PROMTOOL, ["check", "rules", "ops/prometheus/alerts.yml"], { encoding: "utf8" });

@@ -43,7 +43,7 @@ describe("ops/prometheus/alerts.yml", () => {
   it("parses, covers the required alerts, and every expression names real metrics", async () => {
     const exported = await exportedSeries();
     expect(rules.map((rule) => rule.alert).sort()).toEqual(
-      ["AutomationFailureRate", "EmailBounceRateHigh", "EmailSendFailures", "HighApiLatencyP99", "NoSignups", "OutboxBacklogOld", "OutboxDeadRows", "PayoutsLost", "StripeLivemodeMismatch", "StripeMisconfigured", "StripeWebhookFailures", "StripeWebhookSignatureFailuresSpike"].sort(),
+      ["AutomationFailureRate", "EmailBounceRateHigh", "EmailSendFailures", "HighApiLatencyP99", "NoSignups", "OutboxBacklogOld", "OutboxDeadRows", "PayoutsLost", "StripeLivemodeMismatch", "StripeMisconfigured", "StripePlatformKeyProblem", "StripeWebhookFailures", "StripeWebhookSignatureFailuresSpike"].sort(),
     );
     for (const rule of rules) {
       const used = seriesIn(rule.expr);

@@ -11,7 +11,7 @@ describe("Stripe errors", () => {
     [new Stripe.errors.StripeAPIError(raw({})), "transient", "stripe_unavailable", 503],
     [new Stripe.errors.StripeConnectionError(raw({})), "transient", "stripe_unavailable", 503],
     [new Stripe.errors.StripePermissionError(raw({})), "access_lost", "stripe_access_revoked", 409],
-    [new Stripe.errors.StripeAuthenticationError(raw({})), "misconfigured", "stripe_misconfigured", 502],
+    [new Stripe.errors.StripeAuthenticationError(raw({})), "misconfigured", "stripe_misconfigured", 503],
     [new Stripe.errors.StripeInvalidRequestError(raw({ code: "resource_missing", param: "account" })), "access_lost", "stripe_access_revoked", 409],
     [new Stripe.errors.StripeInvalidRequestError(raw({ statusCode: 500 })), "transient", "stripe_unavailable", 503],
     [new Stripe.errors.StripeIdempotencyError(raw({ code: "idempotency_key_in_use", statusCode: 400 })), "invalid", "stripe_request_invalid", 422],
