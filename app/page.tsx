@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { FlashToast } from "@/components/flash-toast";
+import { optionalPageUser } from "@/lib/auth/page-guard";
 import { currentTranslations } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -10,6 +12,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function LandingPage() {
+  // Signed in, the landing page has nothing to offer: home is the admin, or the creator's next step.
+  const user = await optionalPageUser().catch(() => null);
+  if (user) redirect(user.role === "admin" ? "/admin" : "/onboarding");
   const { t } = await currentTranslations();
   return (
     <div className="mx-auto max-w-5xl px-4">

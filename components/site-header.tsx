@@ -40,6 +40,10 @@ export function SiteHeader({ t, language, signedInAs, switchLanguage }: SiteHead
             {signedInAs ? (
               <>
                 <span className="hidden px-2 text-slate-600 sm:inline">{signedInAs.email}</span>
+                {/* Home, from anywhere: the admin, or the creator's next step (or dashboard, once it is open). */}
+                <Link href={signedInAs.role === "admin" ? "/admin" : "/onboarding"} className="rounded-md px-3 py-2 font-medium text-slate-700 hover:bg-slate-100" data-testid="header-home">
+                  {signedInAs.role === "admin" ? t("common.homeAdmin") : t("common.homeCreator")}
+                </Link>
                 <Link href="/settings" className="rounded-md px-3 py-2 font-medium text-slate-700 hover:bg-slate-100">
                   {t("account.settings.link")}
                 </Link>

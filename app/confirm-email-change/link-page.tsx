@@ -21,11 +21,11 @@ export async function EmailChangeLinkPage({ token, purpose }: { token: string | 
   const values = { old: link.oldEmail, new: link.newEmail };
   return purpose === "email_change" ? (
     <CardPage title={t("account.emailChange.confirmTitle")} intro={t("account.emailChange.confirmBody", values)}>
-      <TokenButtonForm token={token!} action={confirmEmailChangeAction} submit={t("account.emailChange.confirmButton")} />
+      <TokenButtonForm token={token!} action={confirmEmailChangeAction} submit={t("account.emailChange.confirmButton")} onward={{ href: "/settings", label: t("account.emailChange.toSettings") }} />
     </CardPage>
   ) : (
     <CardPage title={t("account.emailChange.undoTitle")} intro={link.done ? t("account.emailChange.undoBodyDone", values) : t("account.emailChange.undoBody", values)}>
-      <TokenButtonForm token={token!} action={undoEmailChangeAction} submit={t("account.emailChange.undoButton")} />
+      <TokenButtonForm token={token!} action={undoEmailChangeAction} submit={t("account.emailChange.undoButton")} onward={link.done ? { href: "/forgot-password", label: t("account.emailChange.toNewPassword") } : { href: "/settings", label: t("account.emailChange.toSettings") }} />
     </CardPage>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { PasswordField } from "@/components/auth/password-field";
@@ -26,15 +27,21 @@ export function TokenPasswordForm({ token, email, action, label, hint, submit }:
 }
 
 /** One button that uses a link (a POST: opening the link never uses it). */
-export function TokenButtonForm({ token, action, submit, tone = "primary" }: { token: string; action: FormActionFn; submit: string; tone?: "primary" | "secondary" }) {
+export function TokenButtonForm({ token, action, submit, onward, tone = "primary" }: { token: string; action: FormActionFn; submit: string; onward: { href: string; label: string }; tone?: "primary" | "secondary" }) {
   const t = useTranslations();
   const [state, send] = useActionState<FormState, FormData>(action, IDLE);
   const form = useFocusOnError(state);
   if (state.status === "success" && typeof state.data?.message === "string") {
     return (
-      <p role="status" className="rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
-        {state.data.message}
-      </p>
+      <div className="space-y-4">
+        <p role="status" className="rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
+          {state.data.message}
+        </p>
+        {/* Done: a way onward, never a dead end. */}
+        <Link href={onward.href} className="inline-block rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+          {onward.label}
+        </Link>
+      </div>
     );
   }
   return (

@@ -13,27 +13,36 @@ interface WizardFrameProps {
   children: ReactNode;
 }
 
-export function stepTitle(t: Translator, page: WizardPage, pages: WizardPage[]): string {
-  return t("onboarding.stepTitle", { number: pages.indexOf(page) + 1, total: pages.length, name: t(`onboarding.pages.${page}`) });
+/** The steps a creator counts: every wizard page but the arrival ("All set", not a step of its own). */
+function countedSteps(pages: WizardPage[]): WizardPage[] {
+  return pages.filter((candidate) => candidate !== "done");
 }
 
-export function WizardFrame({ t, page, pages, reachable, next, children }: WizardFrameProps) {
-  const nextIndex = pages.indexOf(next);
+export function stepTitle(t: Translator, page: WizardPage, pages: WizardPage[]): string {
+  const steps = countedSteps(pages);
+  if (!steps.includes(page)) return t(`onboarding.pages.${page}`);
+  return t("onboarding.stepTitle", { number: steps.indexOf(page) + 1, total: steps.length, name: t(`onboarding.pages.${page}`) });
+}
+
+export function WizardFrame({ t, page, pages: allPages, reachable, next, children }: WizardFrameProps) {
+  const pages = countedSteps(allPages);
+  // Every step before the next one is done; with nothing next, all of them.
+  const nextIndex = next === "done" ? pages.length : pages.indexOf(next);
   const position = pages.indexOf(page) + 1;
   return (
     <div className="mx-auto w-full max-w-2xl px-4 py-8 sm:py-12">
       {/* Phones: one line and a bar. The full list below is for wider screens. */}
       <div className="sm:hidden" data-testid="compact-tracker">
-        <p className="text-sm font-semibold text-slate-800">{t("onboarding.stepOf", { number: position, total: pages.length })}</p>
-        <div className="mt-2 h-2 rounded-full bg-slate-200" role="progressbar" aria-label={t("onboarding.progressLabel")} aria-valuemin={0} aria-valuemax={pages.length - 1} aria-valuenow={nextIndex}>
-          <div className="h-2 rounded-full bg-brand-600" style={{ width: `${(nextIndex / (pages.length - 1)) * 100}%` }} />
+        {/* The heading says the step number to screen readers; this line is for the eye. */}
+        <p aria-hidden className="text-sm font-semibold text-slate-800">{t("onboarding.stepOf", { number: position, total: pages.length })}</p>
+        <div className="mt-2 h-2 rounded-full bg-slate-200" role="progressbar" aria-label={t("onboarding.progressLabel")} aria-valuemin={0} aria-valuemax={pages.length} aria-valuenow={nextIndex}>
+          <div className="h-2 rounded-full bg-brand-600" style={{ width: `${(nextIndex / pages.length) * 100}%` }} />
         </div>
       </div>
       <nav aria-label={t("onboarding.progressLabel")} className="hidden sm:block">
         <ol className="flex gap-x-1 text-sm">
           {pages.map((candidate, index) => {
-            // What the machine says is done: every page before the next one (the last page, "All
-            // set", is where the creator arrives, never a tick of its own).
+            // What the machine says is done: every step before the next one.
             const done = index < nextIndex;
             const current = candidate === page;
             const label = t(`onboarding.pages.${candidate}`);

@@ -57,7 +57,9 @@ test("settings: change the email with a confirmation from the new address, see s
   await page.goto(await emailLink(page, next, /Confirm your new email address/, /Confirm this address/));
   await page.getByRole("button", { name: "Confirm this address" }).click();
   await expect(page.getByRole("status")).toContainText(`Your account now uses ${next}`);
-  await page.goto("/settings");
+  // Done is never a dead end: the success card leads on.
+  await page.getByRole("link", { name: "Go to your settings" }).click();
+  await expect(page).toHaveURL(/\/settings$/);
   await expect(page.getByText(`Signed in as ${next}.`)).toBeVisible();
 
   const download = page.waitForEvent("download");

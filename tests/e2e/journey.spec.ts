@@ -3,8 +3,8 @@ import { acceptTerms, expectAccessible, fillProfile, finishStripeOnboarding, fro
 
 test("the whole creator journey, from sign-up to the dashboard", async ({ page }) => {
   await verifiedCreator(page);
-  await expect(page).toHaveTitle(/Step 2 of 5: Accept the terms/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Step 2 of 5: Accept the terms");
+  await expect(page).toHaveTitle(/Step 2 of 4: Accept the terms/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Step 2 of 4: Accept the terms");
   await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
   await expect(page.locator('[aria-current="step"]')).toContainText("Accept the terms");
   await expectAccessible(page);
@@ -109,14 +109,14 @@ test("the same journey in French", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Confirmez votre adresse e-mail" })).toBeVisible();
   await page.getByRole("button", { name: "Confirmer mon e-mail" }).click();
 
-  await expect(page).toHaveTitle(/Étape 2 sur 5 : Acceptez les conditions/);
+  await expect(page).toHaveTitle(/Étape 2 sur 4 : Acceptez les conditions/);
   await page.getByLabel("J'ai lu et j'accepte le contrat de l'agence").check();
   await page.getByRole("button", { name: "Accepter et continuer" }).click();
   await page.getByLabel("Nom d'utilisateur OnlyFans").fill("lea.cree");
   await page.getByLabel("Pays de résidence").selectOption("FR");
   await page.getByLabel("Voyage").check();
   await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Étape 4 sur 5 : Activez les paiements");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Étape 4 sur 4 : Activez les paiements");
   await expectAccessible(page);
   await screenshot(page, "journey-fr-payouts");
   await page.getByRole("button", { name: "Activer les paiements avec Stripe" }).click();

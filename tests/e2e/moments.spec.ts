@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import en from "../../lib/i18n/messages/en.json" with { type: "json" };
 import fr from "../../lib/i18n/messages/fr.json" with { type: "json" };
-import { acceptTerms, creatorThroughStripe, E2E_PASSWORD, expectAccessible, fillProfile, screenshot, signIn, verifiedCreator } from "./support";
+import { acceptTerms, adminPage, creatorThroughStripe, E2E_PASSWORD, expectAccessible, fillProfile, screenshot, signIn, verifiedCreator } from "./support";
 
 // The moments between steps (issue 20): where a creator could be stranded, misled or lost.
 
@@ -35,7 +35,7 @@ test("on a phone, a bad handle is scrolled into view, focused and announced", as
   await expect(page.locator("[data-error-summary]")).toContainText("Some fields need your attention");
   await expect(page.getByLabel("Fitness")).toBeChecked();
   await screenshot(page, "profile-phone-error");
-  await expect(page.getByTestId("compact-tracker")).toContainText("Step 3 of 5");
+  await expect(page.getByTestId("compact-tracker")).toContainText("Step 3 of 4");
 });
 
 test("the sixth category cannot be ticked, and the count says why", async ({ page }) => {
@@ -150,4 +150,25 @@ test("French pages show no English sentence from the catalogue", async ({ page }
     expect({ path, english: ENGLISH_ONLY.filter((sentence) => text.includes(sentence)) }).toEqual({ path, english: [] });
   }
   expect(ENGLISH_ONLY.length).toBeGreaterThan(100);
+});
+
+test("signed in, there is always a way home: the header's link, and / sends each person to theirs", async ({ page, browser }) => {
+  await verifiedCreator(page);
+  await page.goto("/settings");
+  await page.getByTestId("header-home").click();
+  await expect(page).toHaveURL(/\/onboarding\/terms$/);
+  await expect(page.getByTestId("header-home")).toHaveText("My onboarding");
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/onboarding\/terms$/);
+  await page.getByRole("button", { name: "FR" }).click();
+  await expect(page.getByTestId("header-home")).toHaveText("Mon inscription");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Étape 2 sur 4 : Acceptez les conditions");
+
+  const admin = await adminPage(browser);
+  await admin.goto("/");
+  await expect(admin).toHaveURL(/\/admin$/);
+  await admin.goto("/settings");
+  await admin.getByTestId("header-home").click();
+  await expect(admin).toHaveURL(/\/admin$/);
+  await admin.close();
 });
