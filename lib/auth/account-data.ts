@@ -81,7 +81,7 @@ export async function deleteAccount(userId: string, request: DeletionRequest): P
   const user = await db.user.findUnique({ where: { id: userId } });
   if (!user) throw new AppError("not_found", 404, "No account with this id.");
   if (request.password !== undefined && !(await verifyPassword(user.passwordHash, request.password))) {
-    throw new AppError("invalid_credentials", 422, "This is not the password of this account.", { password: "invalid_credentials" });
+    throw new AppError("invalid_credentials", 422, "This is not the password of this account.", { password: "wrong_password" });
   }
   const tombstone = tombstoneId(userId);
   await db.$transaction(async (tx) => {

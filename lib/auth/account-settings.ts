@@ -16,7 +16,7 @@ import type { SessionSubject } from "@/lib/auth/session-token";
  */
 export async function changePassword(userId: string, input: { currentPassword: string; newPassword: string }): Promise<SessionSubject> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw new AppError("invalid_credentials", 422, "This is not your current password.", { currentPassword: "invalid_credentials" });
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw new AppError("invalid_credentials", 422, "This is not your current password.", { currentPassword: "wrong_password" });
   const problem = newPasswordProblem(input.newPassword, user.email);
   if (problem) throw new AppError(problem, 422, problem, { newPassword: problem });
   const passwordHash = await hashPassword(input.newPassword);

@@ -24,7 +24,7 @@ const ChangeData = z.object({ oldEmail: z.string(), newEmail: z.string() });
 
 export async function requestEmailChange(userId: string, input: { newEmail: string; password: string }): Promise<void> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
-  if (!(await verifyPassword(user.passwordHash, input.password))) throw new AppError("invalid_credentials", 422, "This is not the password of this account.", { password: "invalid_credentials" });
+  if (!(await verifyPassword(user.passwordHash, input.password))) throw new AppError("invalid_credentials", 422, "This is not the password of this account.", { password: "wrong_password" });
   if (input.newEmail === user.email) throw new AppError("email_unchanged", 422, "This is already your address.", { newEmail: "email_unchanged" });
   if (!user.emailVerified) throw new AppError("email_not_verified", 403, "Confirm your current address first, then change it.");
   const change = { userId, oldEmail: user.email, newEmail: input.newEmail };

@@ -135,7 +135,7 @@ async function proofOfAccount(input: ConfirmEmailInput, user: { email: string; p
     return { newPasswordHash: await hashPassword(input.newPassword) };
   }
   if (!input.password) throw new AppError("password_required", 422, "Enter your password, or choose a new one.", { password: "password_required" });
-  if (!(await verifyPassword(user.passwordHash, input.password))) throw new AppError("invalid_credentials", 422, "This is not the password of this account.", { password: "invalid_credentials" });
+  if (!(await verifyPassword(user.passwordHash, input.password))) throw new AppError("invalid_credentials", 422, "This is not the password of this account.", { password: "wrong_password" });
   return {};
 }
 

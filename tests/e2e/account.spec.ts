@@ -48,6 +48,11 @@ test("settings: change the email with a confirmation from the new address, see s
 
   const next = uniqueEmail("moved");
   await page.getByLabel("New email address").fill(next);
+  // A wrong current password is said to be that, not a sign-in failure.
+  await page.getByLabel("Your current password").first().fill("not my password at all");
+  await page.getByRole("button", { name: "Change my email" }).click();
+  await expect(page.locator("[data-error-summary]")).toContainText("This is not your current password.");
+  await expect(page.locator("[data-error-summary]")).not.toContainText("email or password");
   await page.getByLabel("Your current password").first().fill(E2E_PASSWORD);
   await page.getByRole("button", { name: "Change my email" }).click();
   await expect(page.getByTestId("toast")).toContainText(next);

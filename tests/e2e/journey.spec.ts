@@ -12,6 +12,8 @@ test("the whole creator journey, from sign-up to the dashboard", async ({ page }
 
   await page.getByRole("button", { name: "Accept and continue" }).click();
   await expect(page.locator("#accept-error")).toHaveText("Tick the box to accept the agreement.");
+  // The summary names the field by its label, never by its form key.
+  await expect(page.locator("[data-error-summary]")).toContainText("I have read and accept the agency agreement: Tick the box");
   await expect(page.getByLabel("I have read and accept the agency agreement")).toBeFocused();
   await acceptTerms(page);
   await expectAccessible(page);

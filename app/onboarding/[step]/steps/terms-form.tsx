@@ -26,7 +26,7 @@ export function TermsForm({
     <>
       {state.code === "unauthenticated" && <SignInAgain email={email} />}
       <form ref={form} action={submit} className="space-y-4" noValidate>
-        {state.code !== "unauthenticated" && <ErrorSummary state={state} />}
+        {state.code !== "unauthenticated" && <ErrorSummary state={state} labels={{ accept: t("onboarding.terms.accept") }} />}
         <input type="hidden" name="version" value={version} />
         <div>
           <label className="flex items-start gap-3 text-slate-900">
