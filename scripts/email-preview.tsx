@@ -5,7 +5,10 @@ import fs from "node:fs";
 import path from "node:path";
 import AccountExists from "@/emails/account-exists";
 import PayoutsLink from "@/emails/payouts-link";
+import AdminCreatorRejected from "@/emails/admin-creator-rejected";
+import PayoutsNeedsInformation from "@/emails/payouts-needs-information";
 import PayoutsPaused from "@/emails/payouts-paused";
+import PayoutsRejected from "@/emails/payouts-rejected";
 import VerifyEmail from "@/emails/verify-email";
 import Welcome from "@/emails/welcome";
 import { renderEmail } from "@/lib/email/send";
@@ -24,6 +27,9 @@ const CONTENTS: EmailContent[] = [
   { template: "welcome", props: templateProps(Welcome.PreviewProps) },
   { template: "payouts-link", props: templateProps(PayoutsLink.PreviewProps) },
   { template: "payouts-paused", props: templateProps(PayoutsPaused.PreviewProps) },
+  { template: "payouts-needs-information", props: templateProps(PayoutsNeedsInformation.PreviewProps) },
+  { template: "payouts-rejected", props: templateProps(PayoutsRejected.PreviewProps) },
+  { template: "admin-creator-rejected", props: templateProps(AdminCreatorRejected.PreviewProps) },
 ];
 
 fs.mkdirSync(OUTPUT, { recursive: true });

@@ -157,6 +157,7 @@ export function PayoutStatus({ t, language, timeZone, payout, supportEmail, star
       {payout.state === "rejected" && (
         <Alert tone="error">
           <p>{reasonWording ?? t("payout.rejectedBody")}</p>
+          <p className="mt-2">{t("payout.rejectedNext")}</p>
           <p className="mt-2">
             <a href={`mailto:${supportEmail}`} className="font-semibold underline">
               {t("payout.contactSupport", { email: supportEmail })}

@@ -2,6 +2,9 @@ import type { ReactElement } from "react";
 import AccountExists, { accountExistsSubject, type AccountExistsProps } from "@/emails/account-exists";
 import PayoutsLink, { payoutsLinkSubject, type PayoutsLinkProps } from "@/emails/payouts-link";
 import PayoutsPaused, { payoutsPausedSubject, type PayoutsPausedProps } from "@/emails/payouts-paused";
+import PayoutsRejected, { payoutsRejectedSubject, type PayoutsRejectedProps } from "@/emails/payouts-rejected";
+import PayoutsNeedsInformation, { payoutsNeedsInformationSubject, type PayoutsNeedsInformationProps } from "@/emails/payouts-needs-information";
+import AdminCreatorRejected, { adminCreatorRejectedSubject, type AdminCreatorRejectedProps } from "@/emails/admin-creator-rejected";
 import VerifyEmail, { verifyEmailSubject, type VerifyEmailProps } from "@/emails/verify-email";
 import Welcome, { welcomeSubject, type WelcomeProps } from "@/emails/welcome";
 import AdminInvite, { adminInviteSubject } from "@/emails/admin-invite";
@@ -19,6 +22,9 @@ export type EmailContent =
   | { template: "welcome"; props: WithoutCommon<WelcomeProps> }
   | { template: "payouts-link"; props: WithoutCommon<PayoutsLinkProps> }
   | { template: "payouts-paused"; props: WithoutCommon<PayoutsPausedProps> }
+  | { template: "payouts-rejected"; props: WithoutCommon<PayoutsRejectedProps> }
+  | { template: "payouts-needs-information"; props: WithoutCommon<PayoutsNeedsInformationProps> }
+  | { template: "admin-creator-rejected"; props: WithoutCommon<AdminCreatorRejectedProps> }
   | { template: "password-reset" | "password-changed" | "email-change-verify" | "email-change-notice" | "admin-invite"; props: WithoutCommon<AccountEmailProps> };
 
 export type EmailTemplate = EmailContent["template"];
@@ -36,6 +42,12 @@ export function buildEmail(content: EmailContent, language: string, supportEmail
       return { subject: payoutsLinkSubject(common), element: <PayoutsLink {...common} {...content.props} /> };
     case "payouts-paused":
       return { subject: payoutsPausedSubject(common), element: <PayoutsPaused {...common} {...content.props} /> };
+    case "payouts-rejected":
+      return { subject: payoutsRejectedSubject(common), element: <PayoutsRejected {...common} {...content.props} /> };
+    case "payouts-needs-information":
+      return { subject: payoutsNeedsInformationSubject(common), element: <PayoutsNeedsInformation {...common} {...content.props} /> };
+    case "admin-creator-rejected":
+      return { subject: adminCreatorRejectedSubject(common), element: <AdminCreatorRejected {...common} {...content.props} /> };
     case "password-reset":
       return { subject: passwordResetSubject(common), element: <PasswordReset {...common} {...content.props} /> };
     case "password-changed":

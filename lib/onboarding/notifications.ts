@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { PreparedEmail } from "@/lib/email/send";
-import { asLanguage, INTL_LOCALES, translator } from "@/lib/i18n";
+import { asLanguage, INTL_LOCALES, translator, type MessageKey } from "@/lib/i18n";
 import { storedRequirements } from "@/lib/stripe/facts";
 import { describeRequirements } from "@/lib/stripe/requirements";
 
@@ -48,3 +48,50 @@ export async function preparePayoutsPausedEmail(payload: { userId: string }): Pr
     content: { template: "payouts-paused", props: { reasons: reasons.length ? reasons : [t("payout.pausedGenericReason")], ...(deadline ? { deadline } : {}), continue_url: `${env().FRONTEND_URL}/onboarding/stripe/refresh` } },
   };
 }
+
+/** Stripe's reason for a refusal, in the reader's words (every disabled_reason has one). */
+function refusalWords(disabledReason: string | null, t: ReturnType<typeof translator>): string {
+  const key = `payout.disabledReasons.${disabledReason ?? "rejected.other"}` as MessageKey;
+  return t.has(key) ? t(key) : t("payout.disabledReasons.rejected.other");
+}
+
+/** Stripe refused the account: why, and what the creator can do. Not sent if it is no longer refused. */
+export async function preparePayoutsRejectedEmail(payload: { userId: string }): Promise<PreparedEmail | null> {
+  const user = await creator(payload.userId);
+  const profile = user?.profile;
+  if (!user || !profile || user.disabledAt || profile.payoutState !== "rejected") return null;
+  const language = asLanguage(profile.language);
+  return { userId: user.id, to: user.email, language, content: { template: "payouts-rejected", props: { reason: refusalWords(profile.stripeDisabledReason, translator(language)) } } };
+}
+
+/** The creator finished Stripe's pages and Stripe wants more before activation: what, and by when. */
+export async function preparePayoutsNeedsInformationEmail(payload: { userId: string }): Promise<PreparedEmail | null> {
+  const user = await creator(payload.userId);
+  const profile = user?.profile;
+  if (!user || !profile || user.disabledAt || profile.payoutState !== "needs_information") return null;
+  const language = asLanguage(profile.language);
+  const t = translator(language);
+  const requirements = storedRequirements(profile.stripeRequirements);
+  const reasons = describeRequirements([...requirements.pastDue, ...requirements.currentlyDue], t).concat(requirements.errors.map((error) => error.reason));
+  const deadline = profile.stripeCurrentDeadline?.toLocaleDateString(INTL_LOCALES[language], { dateStyle: "long", timeZone: profile.timezone });
+  return {
+    userId: user.id,
+    to: user.email,
+    language,
+    content: { template: "payouts-needs-information", props: { reasons: reasons.length ? reasons : [t("payout.pausedGenericReason")], ...(deadline ? { deadline } : {}), continue_url: `${env().FRONTEND_URL}/onboarding/stripe/refresh` } },
+  };
+}
+
+/** Each active admin hears of a refusal, so the creator's message finds someone who knows. */
+export async function prepareAdminCreatorRejectedEmail(payload: { userId: string; adminId: string }): Promise<PreparedEmail | null> {
+  const [user, admin] = await Promise.all([creator(payload.userId), db.user.findUnique({ where: { id: payload.adminId } })]);
+  if (!user?.profile || !admin || admin.role !== "admin" || admin.disabledAt) return null;
+  const language = asLanguage(admin.emailLanguage ?? "en");
+  return {
+    userId: admin.id,
+    to: admin.email,
+    language,
+    content: { template: "admin-creator-rejected", props: { creator_email: user.email, reason: refusalWords(user.profile.stripeDisabledReason, translator(language)), creator_url: `${env().FRONTEND_URL}/admin/creators/${user.id}` } },
+  };
+}
+

@@ -13,7 +13,7 @@ import { createConnectedAccount, createDashboardLink, createOnboardingLink, find
 import { platformKeyWorks } from "@/lib/stripe/check";
 import { classifyStripeError, stripeAppError } from "@/lib/stripe/errors";
 import { accountFacts, canBePaid, outstandingRequirements, type AccountFacts } from "@/lib/stripe/facts";
-import { payoutState } from "@/lib/stripe/payout-state";
+import { payoutState, type PayoutState } from "@/lib/stripe/payout-state";
 import { accountPlan } from "@/lib/stripe/platform";
 
 // Payouts, as onboarding sees them: lib/stripe reports what Stripe says about an account, and
@@ -69,7 +69,7 @@ function replacesHeld(news: { kind: "copy"; created: Date } | StripeNews, held: 
   return true;
 }
 
-const HELD = { userId: true, stripeAccountLivemode: true, stripeEventAt: true, stripeStateAt: true, stripeStateVersion: true, stripeDisconnectedAt: true, activatedAt: true, payoutsPausedAt: true } as const;
+const HELD = { userId: true, payoutState: true, stripeOnboardingCompleted: true, stripeAccountLivemode: true, stripeEventAt: true, stripeStateAt: true, stripeStateVersion: true, stripeDisconnectedAt: true, activatedAt: true, payoutsPausedAt: true } as const;
 type HeldProfile = Prisma.CreatorProfileGetPayload<{ select: typeof HELD }>;
 
 /**
@@ -120,7 +120,7 @@ function transition(profile: HeldProfile, news: StripeNews): PayoutChange {
 }
 
 /** The profile columns the news writes, with the payout state derived from them. */
-function stateColumns(news: StripeNews, held: HeldProfile, activated: boolean, now: Date): Prisma.CreatorProfileUpdateInput {
+function stateColumns(news: StripeNews, held: HeldProfile, activated: boolean, now: Date): Prisma.CreatorProfileUpdateInput & { payoutState: PayoutState } {
   if (news.kind === "disconnected") return { stripeDisconnectedAt: now, payoutState: "disconnected" };
   const { facts } = news;
   const due = outstandingRequirements(facts.requirements);
@@ -161,10 +161,11 @@ async function store(accountId: string, news: StripeNews, source?: EventRecord):
 
     const change = transition(profile, news);
     const now = new Date();
+    const columns = stateColumns(news, profile, Boolean(profile.activatedAt) || change === "activated", now);
     await tx.creatorProfile.update({
       where: { userId: profile.userId },
       data: {
-        ...stateColumns(news, profile, Boolean(profile.activatedAt) || change === "activated", now),
+        ...columns,
         stripeEventAt: source ? latest(profile.stripeEventAt, new Date(source.event.created * 1000)) : profile.stripeEventAt,
         stripeStateVersion: { increment: 1 },
         stripeSyncedAt: now,
@@ -174,6 +175,7 @@ async function store(accountId: string, news: StripeNews, source?: EventRecord):
       },
     });
     await announceInOutbox(tx, profile.userId, accountId, change, now);
+    await tellWhatStripeDecided(tx, profile, news, columns.payoutState);
     return { outcome: "applied", userId: profile.userId, change };
   });
   if (result.outcome === "applied" && result.change) {
@@ -256,6 +258,23 @@ async function announceInOutbox(tx: Prisma.TransactionClient, userId: string, ac
     if (env().FEATURE_MARKETING_AUTOMATION) await enqueueJobEvent(tx, "creator/activated", { userId, stripeAccountId: accountId, activatedAt: at.toISOString() });
   }
   if (change === "paused" || change === "disconnected") await enqueueEmail(tx, "payouts-paused", { userId });
+}
+
+/**
+ * Before activation, what needs the creator is emailed when Stripe decides it: a refusal (the
+ * admins hear of it too), or more information once the creator has finished Stripe's pages
+ * (while they are still on them, what is due is what they are filling in). After activation,
+ * the "paused" email says it all.
+ */
+async function tellWhatStripeDecided(tx: Prisma.TransactionClient, profile: HeldProfile, news: StripeNews, state: PayoutState): Promise<void> {
+  if (news.kind === "disconnected") return;
+  if (state === "rejected" && profile.payoutState !== "rejected") {
+    await enqueueEmail(tx, "payouts-rejected", { userId: profile.userId });
+    const admins = await tx.user.findMany({ where: { role: "admin", disabledAt: null }, select: { id: true } });
+    for (const admin of admins) await enqueueEmail(tx, "admin-creator-rejected", { userId: profile.userId, adminId: admin.id });
+  }
+  const wasWaitingOnCreator = profile.payoutState === "needs_information" && profile.stripeOnboardingCompleted;
+  if (state === "needs_information" && news.facts.detailsSubmitted && !wasWaitingOnCreator) await enqueueEmail(tx, "payouts-needs-information", { userId: profile.userId });
 }
 
 function assertStripeEnabled(): void {

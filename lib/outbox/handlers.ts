@@ -6,7 +6,7 @@ import { prepareEmailChangeNoticeEmail, prepareEmailChangeVerifyEmail } from "@/
 import { prepareAdminInviteEmail } from "@/lib/admin/team";
 import { deliverEmail, PermanentEmailError, recordEmailFailure, type Delivery, type PreparedEmail } from "@/lib/email/send";
 import type { EmailTemplate } from "@/lib/email/templates";
-import { preparePayoutsLinkEmail, preparePayoutsPausedEmail, prepareWelcomeEmail } from "@/lib/onboarding/notifications";
+import { prepareAdminCreatorRejectedEmail, preparePayoutsLinkEmail, preparePayoutsNeedsInformationEmail, preparePayoutsPausedEmail, preparePayoutsRejectedEmail, prepareWelcomeEmail } from "@/lib/onboarding/notifications";
 
 // What each kind of outbox row means: `email/<template>` rows are prepared by the domain that
 // owns the email (which may decide there is nothing to send any more) and sent through the
@@ -36,6 +36,9 @@ const EMAIL_PREPARERS: Record<EmailTemplate, Preparer> = {
   welcome: prepareWelcomeEmail,
   "payouts-link": preparePayoutsLinkEmail,
   "payouts-paused": preparePayoutsPausedEmail,
+  "payouts-rejected": preparePayoutsRejectedEmail,
+  "payouts-needs-information": preparePayoutsNeedsInformationEmail,
+  "admin-creator-rejected": prepareAdminCreatorRejectedEmail,
   "password-reset": preparePasswordResetEmail,
   "password-changed": preparePasswordChangedEmail,
   "email-change-verify": prepareEmailChangeVerifyEmail,

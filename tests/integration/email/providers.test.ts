@@ -10,7 +10,10 @@ import EmailChangeVerify from "@/emails/email-change-verify";
 import PasswordChanged from "@/emails/password-changed";
 import PasswordReset from "@/emails/password-reset";
 import PayoutsLink from "@/emails/payouts-link";
+import PayoutsNeedsInformation from "@/emails/payouts-needs-information";
 import PayoutsPaused from "@/emails/payouts-paused";
+import PayoutsRejected from "@/emails/payouts-rejected";
+import AdminCreatorRejected from "@/emails/admin-creator-rejected";
 import VerifyEmail from "@/emails/verify-email";
 import Welcome from "@/emails/welcome";
 import { db } from "@/lib/db";
@@ -34,6 +37,9 @@ const PREVIEWS: Record<EmailTemplate, { PreviewProps: Record<string, unknown> }>
   welcome: Welcome,
   "payouts-link": PayoutsLink,
   "payouts-paused": PayoutsPaused,
+  "payouts-rejected": PayoutsRejected,
+  "payouts-needs-information": PayoutsNeedsInformation,
+  "admin-creator-rejected": AdminCreatorRejected,
   "password-reset": PasswordReset,
   "password-changed": PasswordChanged,
   "email-change-verify": EmailChangeVerify,

@@ -6,10 +6,11 @@ import { resetEnvCache } from "@/lib/env";
 import { metrics } from "@/lib/observability/metrics";
 import { startPayoutsOnboarding, syncPayouts } from "@/lib/onboarding/payouts";
 import { pruneStripeEventPayloads } from "@/lib/onboarding/stripe-webhook";
+import { prepareAdminCreatorRejectedEmail, preparePayoutsNeedsInformationEmail, preparePayoutsRejectedEmail } from "@/lib/onboarding/notifications";
 import { startStripeSandbox, type Outcome, type StripeSandbox } from "@/lib/sandbox/stripe";
 import { stripeSandbox } from "../../support/integration-database";
 import { deliverEvent, sandboxAccounts } from "../../support/stripe";
-import { createCreatorReadyForPayouts } from "../../factories/users";
+import { createAdmin, createCreatorReadyForPayouts } from "../../factories/users";
 
 // Payouts as real Stripe decides them (issue 31): activation follows the capabilities the
 // service agreement asked for, a key that cannot read accounts is not every creator leaving, and
@@ -68,6 +69,32 @@ describe("a FR platform: full service agreement", () => {
     await stripeSays(stripeSandbox, accountId, "complete");
     expect(await profileOf(creator.id)).toMatchObject({ payoutState: "active", payoutsPausedAt: null });
     expect(await db.outboxEvent.count({ where: { name: "creator/activated", payload: { path: ["userId"], equals: creator.id } } })).toBe(1);
+  });
+});
+
+describe("what Stripe decided reaches the creator, and a refusal the admins", () => {
+  it("a refusal emails the creator why and what to do, and every active admin; once", async () => {
+    const admin = await createAdmin();
+    const { creator, accountId } = await creatorWithAccount();
+    await stripeSays(stripeSandbox, accountId, "rejected");
+    await stripeSays(stripeSandbox, accountId, "rejected");
+    expect(await emails(creator.id, "payouts-rejected")).toBe(1);
+    expect(await db.outboxEvent.count({ where: { name: "email/admin-creator-rejected", payload: { path: ["adminId"], equals: admin.id } } })).toBe(1);
+    const prepared = await preparePayoutsRejectedEmail({ userId: creator.id });
+    expect(prepared).toMatchObject({ to: creator.email, content: { template: "payouts-rejected", props: { reason: "Stripe refused the account." } } });
+    const toAdmin = await prepareAdminCreatorRejectedEmail({ userId: creator.id, adminId: admin.id });
+    expect(toAdmin).toMatchObject({ to: admin.email, content: { props: { creator_email: creator.email, creator_url: expect.stringContaining(`/admin/creators/${creator.id}`) } } });
+  });
+
+  it("more information wanted after the creator finished Stripe's pages is emailed with what and by when; not while they are still on them", async () => {
+    const { creator, accountId } = await creatorWithAccount();
+    // An account.updated while the creator is still on Stripe's pages: requirements due, nothing submitted.
+    expect((await deliverEvent((await stripeSandbox.signedEvent(accountId, "account.updated")).event)).status).toBe(200);
+    expect(await emails(creator.id, "payouts-needs-information")).toBe(0);
+    await stripeSays(stripeSandbox, accountId, "document_expired");
+    expect(await emails(creator.id, "payouts-needs-information")).toBe(1);
+    const prepared = await preparePayoutsNeedsInformationEmail({ userId: creator.id });
+    expect(prepared?.content).toMatchObject({ template: "payouts-needs-information", props: { reasons: expect.arrayContaining([expect.stringContaining("expired")]), deadline: expect.any(String) } });
   });
 });
 
