@@ -23,12 +23,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           {t("common.skipToContent")}
         </a>
-        {env().sandboxInProduction && (
-          <p className="bg-amber-300 px-4 py-2 text-center text-sm font-semibold text-amber-950">
-            {t("common.sandboxBanner")}
-          </p>
-        )}
-        <SiteHeader t={t} language={language} signedInAs={user} switchLanguage={switchLanguage} />
+        <SiteHeader t={t} language={language} signedInAs={user} switchLanguage={switchLanguage} sandbox={env().sandboxInProduction} />
         <main id="main">
           <NextIntlClientProvider locale={language} messages={clientMessages(language)} timeZone={DISPLAY_TIME_ZONE}>
             {children}

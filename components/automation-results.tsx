@@ -1,6 +1,7 @@
 import { explainReason } from "@/lib/automation/explain";
 import type { AutomationSummary } from "@/lib/automation/results";
-import { INTL_LOCALES, type Language, type MessageKey, type Translator } from "@/lib/i18n";
+import { type Language, type MessageKey, type Translator } from "@/lib/i18n";
+import { formatMoney } from "@/lib/i18n/format";
 
 interface AutomationResultsProps {
   t: Translator;
@@ -19,7 +20,7 @@ const STATUS_STYLE: Record<string, string> = {
 };
 
 export function AutomationResults({ t, language, summary, values }: AutomationResultsProps) {
-  const money = (amount: number, currency: string) => new Intl.NumberFormat(INTL_LOCALES[language], { style: "currency", currency }).format(amount);
+  const money = (amount: number, currency: string) => formatMoney(amount, currency, language);
   const valueOf: Record<string, string | null> = {
     account_size: values.accountSize ? t(`dashboard.automation.sizes.${values.accountSize}` as MessageKey) : null,
     pricing_tier: values.pricingTier ? t(`dashboard.automation.tiers.${values.pricingTier}` as MessageKey) : null,

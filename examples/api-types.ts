@@ -847,6 +847,9 @@ export interface components {
             lastActivityAt: string;
             activatedAt: string | null;
             disabled: boolean;
+            emailVerified: boolean;
+            /** @description The profile step is done: a payouts link can be sent. */
+            profileCompleted: boolean;
             /** @description Another creator has the same OnlyFans handle. */
             duplicateHandle: boolean;
             tags: string[];

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AdminNav } from "@/components/admin/admin-nav";
 import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
 import { requirePageUser } from "@/lib/auth/page-guard";
-import { clientMessages, DISPLAY_TIME_ZONE } from "@/lib/i18n";
-import { currentTranslations } from "@/lib/i18n/server";
+import { clientMessages } from "@/lib/i18n";
+import { currentTranslations, viewerTimeZone } from "@/lib/i18n/server";
+import { TimeZoneReporter } from "@/components/time-zone-reporter";
 
 export const metadata: Metadata = { title: { default: "Admin", template: "%s · Admin · OFM Onboarding" }, robots: { index: false } };
 
@@ -12,6 +13,7 @@ export const metadata: Metadata = { title: { default: "Admin", template: "%s · 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   await requirePageUser({ roles: ["admin"], returnTo: "/admin" });
   const { t, language } = await currentTranslations();
+  const timeZone = await viewerTimeZone();
   const sections = [
     { href: "/admin", label: t("admin.nav.creators") },
     { href: "/admin/funnel", label: t("admin.nav.funnel") },
@@ -20,15 +22,10 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   ];
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
-      <nav aria-label={t("admin.nav.label")} className="mb-6 flex gap-1 border-b border-slate-200">
-        {sections.map((section) => (
-          <Link key={section.href} href={section.href} className="rounded-t-md px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-100">
-            {section.label}
-          </Link>
-        ))}
-      </nav>
+      <TimeZoneReporter known={timeZone} />
+      <AdminNav label={t("admin.nav.label")} sections={sections} />
       {/* The admin's client components (filters, selection, dialogs) read the admin catalogue. */}
-      <NextIntlClientProvider locale={language} messages={clientMessages(language, ["admin"])} timeZone={DISPLAY_TIME_ZONE}>
+      <NextIntlClientProvider locale={language} messages={clientMessages(language, ["admin"])} timeZone={timeZone}>
         {children}
       </NextIntlClientProvider>
     </div>

@@ -5,12 +5,13 @@ import { CreatorsTable, type TableColumn } from "@/components/admin/creators-tab
 import { SavedViews } from "@/components/admin/saved-views";
 import { FlashToast } from "@/components/flash-toast";
 import { bulkCreatorsAction, deleteViewAction, saveViewAction } from "./actions";
+import { applicableActions, BULK_ACTIONS } from "@/lib/admin/actions";
 import { CreatorFilters, listCreators, type CreatorFilters as Filters } from "@/lib/admin/creators";
-import { listViews } from "@/lib/admin/saved-views";
+import { listViews, viewQuery } from "@/lib/admin/saved-views";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db";
 import { INTL_LOCALES, LANGUAGE_NAMES, LANGUAGES, type Translator } from "@/lib/i18n";
-import { currentTranslations } from "@/lib/i18n/server";
+import { currentTranslations, viewerTimeZone } from "@/lib/i18n/server";
 import { WIZARD_PAGES } from "@/lib/onboarding/machine";
 import { PAYOUT_STATES } from "@/lib/stripe/payout-state";
 
@@ -51,7 +52,9 @@ export default async function CreatorsPage({ searchParams }: { searchParams: Pro
     listViews(admin),
     db.creatorTag.findMany({ distinct: ["tag"], select: { tag: true }, orderBy: { tag: "asc" }, take: 200 }),
   ]);
-  const dateFormat = new Intl.DateTimeFormat(INTL_LOCALES[language], { dateStyle: "medium", timeZone: "UTC" });
+  const dateFormat = new Intl.DateTimeFormat(INTL_LOCALES[language], { dateStyle: "medium", timeZone: await viewerTimeZone() });
+  // The funnel's periods are UTC days: shown as such, whatever the admin's zone.
+  const utcDay = new Intl.DateTimeFormat(INTL_LOCALES[language], { dateStyle: "medium", timeZone: "UTC" });
   const current = queryString(filters);
   const sortable = (label: string, sort: Filters["sort"]): TableColumn => {
     const active = filters.sort === sort;
@@ -73,11 +76,24 @@ export default async function CreatorsPage({ searchParams }: { searchParams: Pro
         </a>
       </div>
       {!parsed.success && <p className="mt-3 text-sm text-red-700">{t("admin.list.invalidFilters")}</p>}
+      {(filters.lastStep || filters.signedUpFrom || filters.signedUpTo) && (
+        // Filters the form has no control for (they come from the funnel's figures): said, and undoable.
+        <p className="mt-3 rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-900" data-testid="funnel-filter">
+          {t("admin.list.fromFunnel", {
+            step: filters.lastStep ? t(`admin.steps.${filters.lastStep}`) : "—",
+            from: filters.signedUpFrom ? utcDay.format(new Date(filters.signedUpFrom)) : "…",
+            to: filters.signedUpTo ? utcDay.format(new Date(filters.signedUpTo)) : "…",
+          })}{" "}
+          <Link href={`/admin${queryString({ ...filters, lastStep: undefined, signedUpFrom: undefined, signedUpTo: undefined })}`} className="font-semibold underline">
+            {t("admin.list.clearFunnel")}
+          </Link>
+        </p>
+      )}
 
-      <SavedViews views={views} currentQuery={current} saveAction={saveViewAction} deleteAction={deleteViewAction} />
+      <SavedViews views={views} currentQuery={current} activeViewId={views.find((view) => view.query === viewQuery(current))?.id} saveAction={saveViewAction} deleteAction={deleteViewAction} />
       <CreatorFiltersForm
         steps={WIZARD_PAGES.map((value) => ({ value, label: t(`admin.pages.${value}`) }))}
-        payouts={PAYOUT_STATES.map((value) => ({ value, label: t(`admin.payoutStates.${value}`) }))}
+        payouts={PAYOUT_STATES.map((value) => ({ value, label: t(`payout.states.${value}`) }))}
         languages={LANGUAGES.map((value) => ({ value, label: LANGUAGE_NAMES[value] }))}
         tags={tags.map((entry) => entry.tag)}
       />
@@ -87,6 +103,7 @@ export default async function CreatorsPage({ searchParams }: { searchParams: Pro
         returnTo={`/admin${current}`}
         exportHref="/api/v1/admin/creators/export"
         bulkAction={bulkCreatorsAction}
+        bulkActions={BULK_ACTIONS}
         columns={[
           sortable(t("admin.list.columns.creator"), "email"),
           sortable(t("admin.list.columns.step"), "step"),
@@ -101,13 +118,14 @@ export default async function CreatorsPage({ searchParams }: { searchParams: Pro
           handle: row.handle,
           step: t(`admin.pages.${row.page}`),
           payout: row.payout,
-          payoutLabel: t(`admin.payoutStates.${row.payout}`),
+          payoutLabel: t(`payout.states.${row.payout}`),
           language: row.language,
           signedUp: dateFormat.format(row.signedUpAt),
           lastActivity: relative(row.lastActivityAt, t),
           disabled: row.disabled,
           duplicateHandle: row.duplicateHandle,
           tags: row.tags,
+          bulkActions: BULK_ACTIONS.filter((action) => applicableActions({ ...row, disabledAt: null, payoutState: row.payout })[action]),
         }))}
       />
 

@@ -4,7 +4,6 @@ import { redirect } from "next/navigation";
 import { AutomationResults } from "@/components/automation-results";
 import { AutoRefresh } from "@/components/auto-refresh";
 import { FlashToast } from "@/components/flash-toast";
-import { Alert } from "@/components/ui/alert";
 import { PayoutStatus } from "@/components/onboarding/payout-status";
 import { checkPayoutsAgainAction, connectPayoutsAction } from "@/app/onboarding/actions";
 import { env } from "@/lib/env";
@@ -13,6 +12,7 @@ import { automationSummary } from "@/lib/automation/results";
 import { languageName } from "@/lib/i18n";
 import { currentTranslations } from "@/lib/i18n/server";
 import { dashboardOpen, resumeUrl } from "@/lib/onboarding/wizard";
+import { formatTimeZone } from "@/lib/i18n/format";
 
 export const dynamic = "force-dynamic";
 
@@ -35,15 +35,8 @@ export default async function DashboardPage() {
   return (
     <div className="mx-auto max-w-4xl px-4 py-10">
       <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t("dashboard.title")}</h1>
-      {waitingForStripe ? (
-        <div className="mt-4">
-          <Alert tone="info" title={t("dashboard.waitingTitle")}>
-            {t("dashboard.waitingBody")}
-          </Alert>
-        </div>
-      ) : (
-        <p className="mt-2 text-slate-700">{t("dashboard.intro")}</p>
-      )}
+      {/* While Stripe verifies, the payouts card says what it does and when we write: said once, there. */}
+      <p className="mt-2 text-slate-700">{waitingForStripe ? t("dashboard.waitingBody") : t("dashboard.intro")}</p>
       <div className="mt-8 grid gap-6 md:grid-cols-2">
         <section aria-labelledby="profile-heading" className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
           <div className="flex items-center justify-between">
@@ -65,7 +58,7 @@ export default async function DashboardPage() {
             </div>
             <div className="flex justify-between gap-3">
               <dt className="text-slate-600">{t("onboarding.done.timezone")}</dt>
-              <dd className="font-medium text-slate-900">{profile.timezone.replaceAll("_", " ")}</dd>
+              <dd className="font-medium text-slate-900">{formatTimeZone(profile.timezone, language)}</dd>
             </div>
             <div className="flex justify-between gap-3">
               <dt className="text-slate-600">{t("onboarding.done.categories")}</dt>

@@ -3,11 +3,11 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { deleteAccount } from "@/lib/auth/account-data";
+import { checkDeletionPassword, deleteAccount } from "@/lib/auth/account-data";
 import { changePassword, setEmailLanguage } from "@/lib/auth/account-settings";
 import { cancelPendingEmailChange, requestEmailChange } from "@/lib/auth/email-change";
 import { signOutEverywhere } from "@/lib/auth/outstanding";
-import { ChangeEmailInput, ChangePasswordInput, LanguageSchema, PasswordConfirmationInput } from "@/lib/auth/schemas";
+import { ChangeEmailInput, ChangePasswordInput, DeleteAccountInput, LanguageSchema } from "@/lib/auth/schemas";
 import { createSessionCookie, sessionCookieName } from "@/lib/auth/session-token";
 import { setFlash } from "@/lib/http/flash";
 import { formAction, guardedAction } from "@/lib/http/form-action";
@@ -47,8 +47,15 @@ export const emailLanguageAction = guardedAction({ schema: z.object({ language: 
   redirect("/settings");
 });
 
-/** The account goes at once (password required); the browser is signed out and told so. */
-export const deleteAccountAction = formAction({ schema: PasswordConfirmationInput, auth: true, rateLimit: { name: "password_reset" } }, async (input, { user }) => {
+/**
+ * In two steps, each proving the password: `check` answers whether it is right (so a wrong one is
+ * said before "delete for good?"), `delete` deletes at once; the browser is signed out and told so.
+ */
+export const deleteAccountAction = formAction({ schema: DeleteAccountInput, auth: true, rateLimit: { name: "password_reset" } }, async (input, { user }) => {
+  if (input.step === "check") {
+    await checkDeletionPassword(user.id, input.password);
+    return { status: "success", data: { passwordConfirmed: true } };
+  }
   await deleteAccount(user.id, { password: input.password, actorId: user.id });
   (await cookies()).delete(sessionCookieName());
   await setFlash({ tone: "success", key: "toasts.accountDeleted" });

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { PasswordField } from "@/components/auth/password-field";
-import { ErrorSummary, useFocusOnError } from "@/components/ui/form-errors";
+import { ErrorSummary, useFormErrors } from "@/components/ui/form-errors";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 import { confirmEmailAction } from "./actions";
@@ -16,12 +16,12 @@ export function ConfirmEmailForm({ token, email, sameBrowser }: { token: string;
   const t = useTranslations();
   const [state, submit] = useActionState<FormState, FormData>(confirmEmailAction, IDLE);
   const [choosing, setChoosing] = useState(false);
-  const form = useFocusOnError(state);
-  const error = <ErrorSummary state={state} />;
+  const { formProps, errors } = useFormErrors(state);
+  const error = <ErrorSummary state={state} errors={errors} />;
 
   if (sameBrowser) {
     return (
-      <form ref={form} action={submit} className="space-y-5">
+      <form {...formProps} action={submit} className="space-y-5">
         {error}
         <p className="text-slate-700">{t("verify.confirmIntro", { email })}</p>
         <input type="hidden" name="token" value={token} />
@@ -30,14 +30,14 @@ export function ConfirmEmailForm({ token, email, sameBrowser }: { token: string;
     );
   }
   return (
-    <form ref={form} action={submit} className="space-y-5" noValidate>
+    <form {...formProps} action={submit} className="space-y-5">
       {error}
       <p className="text-slate-700">{t("verify.otherBrowserIntro", { email })}</p>
       <input type="hidden" name="token" value={token} />
       {choosing ? (
-        <PasswordField key="new" label={t("verify.newPassword")} name="newPassword" autoComplete="new-password" meter context={[email]} hint={t("verify.newPasswordHint")} error={state.fields?.newPassword} />
+        <PasswordField key="new" label={t("verify.newPassword")} name="newPassword" autoComplete="new-password" meter context={[email]} hint={t("verify.newPasswordHint")} error={errors.newPassword} />
       ) : (
-        <PasswordField key="current" label={t("verify.password")} name="password" autoComplete="current-password" error={state.fields?.password} />
+        <PasswordField key="current" label={t("verify.password")} name="password" autoComplete="current-password" error={errors.password} />
       )}
       <SubmitButton pendingLabel={t("common.working")}>{choosing ? t("verify.confirmWithNewPassword") : t("verify.confirmWithPassword")}</SubmitButton>
       <p className="text-center text-sm text-slate-700">

@@ -12,7 +12,7 @@ const PAYOUT_STYLES: Record<PayoutState, string> = {
   not_started: "bg-slate-100 text-slate-700",
 };
 
-/** A payout state as a coloured label (the label comes translated: `admin.payoutStates.*`). */
+/** A payout state as a coloured label (the label comes translated: `payout.states.*`). */
 export function PayoutBadge({ state, label }: { state: PayoutState; label: string }) {
   return <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${PAYOUT_STYLES[state]}`}>{label}</span>;
 }

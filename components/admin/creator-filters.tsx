@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useRef, useTransition } from "react";
+import { useEffect, useRef, useTransition } from "react";
 
 interface CreatorFiltersProps {
   steps: Array<{ value: string; label: string }>;
@@ -26,6 +26,19 @@ export function CreatorFiltersForm({ steps, payouts, languages, tags }: CreatorF
   const params = useSearchParams();
   const [pending, startTransition] = useTransition();
   const typing = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const search = useRef<HTMLInputElement>(null);
+
+  // "/" jumps to the search, as in GitHub, Gmail or Stripe's dashboard, unless one is typing.
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      const target = event.target as HTMLElement;
+      if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName)) return;
+      event.preventDefault();
+      search.current?.focus();
+    }
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, []);
 
   function apply(name: string, value: string) {
     const next = new URLSearchParams(params.toString());
@@ -51,11 +64,13 @@ export function CreatorFiltersForm({ steps, payouts, languages, tags }: CreatorF
 
   return (
     <form method="get" aria-label={t("filtersLabel")} aria-busy={pending} className="mt-4 flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4">
-      <label className="flex flex-col text-xs font-semibold text-slate-700">
+      <label className="flex w-full flex-col text-xs font-semibold text-slate-700 sm:w-auto">
         {t("search")}
         <input
+          ref={search}
           type="search"
           name="q"
+          aria-keyshortcuts="/"
           defaultValue={params.get("q") ?? ""}
           placeholder={t("searchPlaceholder")}
           onChange={(event) => {
@@ -63,7 +78,7 @@ export function CreatorFiltersForm({ steps, payouts, languages, tags }: CreatorF
             clearTimeout(typing.current);
             typing.current = setTimeout(() => apply("q", value.trim()), 300);
           }}
-          className={`${control} w-64`}
+          className={`${control} w-full sm:w-64`}
         />
       </label>
       {select("step", t("step"), steps)}

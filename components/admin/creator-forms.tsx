@@ -37,13 +37,14 @@ export function AddTagForm({ userId, action }: { userId: string; action: FormAct
   const [state, submit] = useActionState<FormState, FormData>(action, IDLE);
   const error = state.fields?.tag;
   return (
-    <form action={submit} className="mt-3 flex flex-wrap items-start gap-2" noValidate>
+    // Keyed by the answer: a refused tag stays in the box to be corrected; a saved one clears it.
+    <form key={JSON.stringify(state)} action={submit} className="mt-3 flex flex-wrap items-start gap-2" noValidate>
       <input type="hidden" name="userId" value={userId} />
       <div>
         <label htmlFor="tag-name" className="sr-only">
           {t("admin.creator.tagLabel")}
         </label>
-        <input id="tag-name" name="tag" maxLength={32} placeholder={t("admin.creator.tagLabel")} aria-invalid={error ? true : undefined} aria-describedby="tag-hint" className="rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
+        <input id="tag-name" name="tag" maxLength={32} placeholder={t("admin.creator.tagLabel")} defaultValue={state.status === "error" && typeof state.values?.tag === "string" ? state.values.tag : ""} aria-invalid={error ? true : undefined} aria-describedby="tag-hint" className="rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
         <p id="tag-hint" className={error ? "mt-1 text-xs font-medium text-red-700" : "mt-1 text-xs text-slate-600"}>
           {error ?? t("admin.creator.tagHint")}
         </p>

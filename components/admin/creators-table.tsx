@@ -2,9 +2,10 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { PayoutBadge } from "@/components/admin/badges";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import type { BulkActionName } from "@/lib/admin/actions";
 import type { PayoutState } from "@/lib/stripe/payout-state";
 
 export interface TableRow {
@@ -20,6 +21,8 @@ export interface TableRow {
   disabled: boolean;
   duplicateHandle: boolean;
   tags: string[];
+  /** The bulk actions that apply to this creator now (the server checks again). */
+  bulkActions: readonly BulkActionName[];
 }
 
 export interface TableColumn {
@@ -29,7 +32,6 @@ export interface TableColumn {
   sorted?: "ascending" | "descending";
 }
 
-const BULK = ["send_stripe_link", "resend_verification"] as const;
 
 /** The creators of one page, selectable, with bulk actions confirmed by count. */
 interface CreatorsTableProps {
@@ -39,9 +41,11 @@ interface CreatorsTableProps {
   returnTo: string;
   exportHref: string;
   bulkAction: (formData: FormData) => Promise<void>;
+  /** Every bulk action, in the order offered. */
+  bulkActions: readonly BulkActionName[];
 }
 
-export function CreatorsTable({ rows, columns, caption, returnTo, exportHref, bulkAction }: CreatorsTableProps) {
+export function CreatorsTable({ rows, columns, caption, returnTo, exportHref, bulkAction, bulkActions }: CreatorsTableProps) {
   const t = useTranslations("admin.list");
   const [selected, setSelected] = useState<string[]>([]);
   const allOnPage = rows.length > 0 && rows.every((row) => selected.includes(row.id));
@@ -54,25 +58,30 @@ export function CreatorsTable({ rows, columns, caption, returnTo, exportHref, bu
           <span className="font-semibold text-brand-900" aria-live="polite">
             {t("selected", { count: selected.length })}
           </span>
-          {BULK.map((action) => (
-            <form key={action} id={`bulk-${action}`} action={bulkAction}>
-              <input type="hidden" name="action" value={action} />
-              <input type="hidden" name="returnTo" value={returnTo} />
-              {selected.map((id) => (
-                <input key={id} type="hidden" name="userIds" value={id} />
-              ))}
-              <ConfirmDialog
-                form={`bulk-${action}`}
-                tone="primary"
-                trigger={t(`bulk.${action}`)}
-                triggerClassName="rounded-md bg-brand-600 px-3 py-1.5 font-semibold text-white hover:bg-brand-700"
-                title={t(`bulk.confirm.${action}`, { count: selected.length })}
-                body={t("bulk.confirmBody")}
-                confirmLabel={t("bulk.confirmButton")}
-                cancelLabel={t("bulk.cancel")}
-              />
-            </form>
-          ))}
+          {/* Each action is offered for the selected creators it applies to, and sent for those only. */}
+          {bulkActions.map((action) => {
+            const applicable = rows.filter((row) => selected.includes(row.id) && row.bulkActions.includes(action)).map((row) => row.id);
+            if (applicable.length === 0) return null;
+            return (
+              <form key={action} id={`bulk-${action}`} action={bulkAction}>
+                <input type="hidden" name="action" value={action} />
+                <input type="hidden" name="returnTo" value={returnTo} />
+                {applicable.map((id) => (
+                  <input key={id} type="hidden" name="userIds" value={id} />
+                ))}
+                <ConfirmDialog
+                  form={`bulk-${action}`}
+                  tone="primary"
+                  trigger={t(`bulk.offer.${action}`, { count: applicable.length })}
+                  triggerClassName="rounded-md bg-brand-600 px-3 py-1.5 font-semibold text-white hover:bg-brand-700"
+                  title={t(`bulk.confirm.${action}`, { count: applicable.length })}
+                  body={t("bulk.confirmBody")}
+                  confirmLabel={t("bulk.confirmButton")}
+                  cancelLabel={t("bulk.cancel")}
+                />
+              </form>
+            );
+          })}
           <a href={`${exportHref}${exportHref.includes("?") ? "&" : "?"}ids=${selected.join(",")}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-semibold text-slate-800 hover:bg-slate-100">
             {t("bulk.exportSelection")}
           </a>
@@ -81,10 +90,14 @@ export function CreatorsTable({ rows, columns, caption, returnTo, exportHref, bu
           </button>
         </div>
       )}
-      <div className="mt-4 overflow-x-auto rounded-xl border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
+      {/*
+        One table: below 640 px each row is drawn as a card (every cell on its own line, named by
+        its column), so a phone shows a creator's whole row without scrolling sideways.
+      */}
+      <div className="mt-4 rounded-xl border border-slate-200 bg-white sm:overflow-x-auto">
+        <table className="block w-full text-left text-sm sm:table">
           <caption className="sr-only">{caption}</caption>
-          <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
+          <thead className="sr-only bg-slate-50 text-xs uppercase tracking-wide text-slate-600 sm:not-sr-only sm:table-header-group">
             <tr>
               <th scope="col" className="w-10 px-4 py-2">
                 <input
@@ -109,21 +122,21 @@ export function CreatorsTable({ rows, columns, caption, returnTo, exportHref, bu
               ))}
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100">
+          <tbody className="block divide-y divide-slate-100 sm:table-row-group">
             {rows.length === 0 && (
-              <tr>
-                <td colSpan={columns.length + 1} className="px-4 py-8 text-center text-slate-600">
+              <tr className="block sm:table-row">
+                <td colSpan={columns.length + 1} className="block px-4 py-8 text-center text-slate-600 sm:table-cell">
                   {t("empty")}
                 </td>
               </tr>
             )}
             {rows.map((row) => (
-              <tr key={row.id} className={selected.includes(row.id) ? "bg-brand-50" : "hover:bg-slate-50"}>
-                <td className="px-4 py-2">
+              <tr key={row.id} data-testid="creator-row" className={`grid grid-cols-[auto_1fr] gap-x-3 px-4 py-3 sm:table-row sm:p-0 ${selected.includes(row.id) ? "bg-brand-50" : "hover:bg-slate-50"}`}>
+                <td className="row-span-6 pt-0.5 sm:table-cell sm:px-4 sm:py-2">
                   <input type="checkbox" aria-label={t("select", { email: row.email })} checked={selected.includes(row.id)} onChange={(event) => toggle(row.id, event.target.checked)} className="h-4 w-4 rounded border-slate-400" />
                 </td>
-                <td className="px-4 py-2">
-                  <Link href={`/admin/creators/${row.id}`} className="font-medium text-brand-700 underline">
+                <td className="min-w-0 sm:table-cell sm:px-4 sm:py-2">
+                  <Link href={`/admin/creators/${row.id}`} className="font-medium text-brand-700 underline [overflow-wrap:anywhere]">
                     {row.email}
                   </Link>
                   <span className="block text-xs text-slate-600">
@@ -137,18 +150,37 @@ export function CreatorsTable({ rows, columns, caption, returnTo, exportHref, bu
                     ))}
                   </span>
                 </td>
-                <td className="px-4 py-2">{row.step}</td>
-                <td className="px-4 py-2">
+                <Cell label={columns[1].label}>{row.step}</Cell>
+                <Cell label={columns[2].label}>
                   <PayoutBadge state={row.payout} label={row.payoutLabel} />
-                </td>
-                <td className="px-4 py-2 uppercase">{row.language}</td>
-                <td className="px-4 py-2 text-slate-700">{row.signedUp}</td>
-                <td className="px-4 py-2 text-slate-700">{row.lastActivity}</td>
+                </Cell>
+                <Cell label={columns[3].label} className="uppercase">
+                  {row.language}
+                </Cell>
+                <Cell label={columns[4].label} className="text-slate-700">
+                  {row.signedUp}
+                </Cell>
+                <Cell label={columns[5].label} className="text-slate-700">
+                  {row.lastActivity}
+                </Cell>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
     </div>
+  );
+}
+
+/** A cell that, on a phone card, says which column it is ("Payouts: Active"); in the table, the header does. */
+function Cell({ label, className = "", children }: { label: string; className?: string; children: ReactNode }) {
+  const t = useTranslations("admin.list");
+  return (
+    <td className={`mt-1 flex items-center gap-2 sm:mt-0 sm:table-cell sm:px-4 sm:py-2 ${className}`}>
+      <span aria-hidden className="text-xs font-semibold normal-case text-slate-600 sm:hidden">
+        {t("labelled", { label })}
+      </span>
+      {children}
+    </td>
   );
 }

@@ -8,7 +8,7 @@ import { IDLE, type FormState } from "@/lib/http/form-state";
 /** The admin's own named filters: one click to a view, and the current filters saved under a name. */
 type FormActionFn = (state: FormState, formData: FormData) => Promise<FormState>;
 
-export function SavedViews({ views, currentQuery, saveAction, deleteAction }: { views: Array<{ id: string; name: string; query: string }>; currentQuery: string; saveAction: FormActionFn; deleteAction: (formData: FormData) => Promise<void> }) {
+export function SavedViews({ views, currentQuery, activeViewId, saveAction, deleteAction }: { views: Array<{ id: string; name: string; query: string }>; currentQuery: string; activeViewId: string | undefined; saveAction: FormActionFn; deleteAction: (formData: FormData) => Promise<void> }) {
   const t = useTranslations("admin.views");
   const [state, save] = useActionState<FormState, FormData>(saveAction, IDLE);
   return (
@@ -16,8 +16,10 @@ export function SavedViews({ views, currentQuery, saveAction, deleteAction }: { 
       <span className="font-semibold text-slate-700">{t("title")}:</span>
       {views.length === 0 && <span className="text-slate-600">{t("none")}</span>}
       {views.map((view) => (
-        <span key={view.id} className="inline-flex items-center rounded-full border border-slate-300 bg-white">
-          <Link href={`/admin${view.query ? `?${view.query}` : ""}`} className="py-1 pl-3 pr-1 font-medium text-brand-700 hover:underline">
+        <span key={view.id} className={`inline-flex items-center rounded-full border ${view.id === activeViewId ? "border-brand-600 bg-brand-50" : "border-slate-300 bg-white"}`}>
+          {/* The view the list shows now: marked, so the admin knows which filters are on. */}
+          <Link href={`/admin${view.query ? `?${view.query}` : ""}`} aria-current={view.id === activeViewId ? "true" : undefined} className={`py-1 pl-3 pr-1 font-medium hover:underline ${view.id === activeViewId ? "text-brand-900" : "text-brand-700"}`}>
+            {view.id === activeViewId && <span aria-hidden>✓ </span>}
             {view.name}
           </Link>
           <form action={deleteAction}>

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { PasswordField } from "@/components/auth/password-field";
-import { ErrorSummary, useFocusOnError } from "@/components/ui/form-errors";
+import { ErrorSummary, useFormErrors } from "@/components/ui/form-errors";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 
@@ -14,13 +14,13 @@ type FormActionFn = (state: FormState, formData: FormData) => Promise<FormState>
 export function TokenPasswordForm({ token, email, action, label, hint, submit }: { token: string; email: string; action: FormActionFn; label: string; hint?: string; submit: string }) {
   const t = useTranslations();
   const [state, send] = useActionState<FormState, FormData>(action, IDLE);
-  const form = useFocusOnError(state);
+  const { formProps, errors } = useFormErrors(state);
   return (
-    <form ref={form} action={send} className="space-y-5" noValidate>
-      <ErrorSummary state={state} labels={{ password: label }} />
+    <form {...formProps} action={send} className="space-y-5">
+      <ErrorSummary state={state} errors={errors} labels={{ password: label }} />
       <input type="hidden" name="token" value={token} />
       <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
-      <PasswordField label={label} name="password" autoComplete="new-password" meter context={[email]} hint={hint} error={state.fields?.password} />
+      <PasswordField label={label} name="password" autoComplete="new-password" meter context={[email]} hint={hint} error={errors.password} />
       <SubmitButton pendingLabel={t("common.working")}>{submit}</SubmitButton>
     </form>
   );
@@ -30,7 +30,7 @@ export function TokenPasswordForm({ token, email, action, label, hint, submit }:
 export function TokenButtonForm({ token, action, submit, onward, tone = "primary" }: { token: string; action: FormActionFn; submit: string; onward: { href: string; label: string }; tone?: "primary" | "secondary" }) {
   const t = useTranslations();
   const [state, send] = useActionState<FormState, FormData>(action, IDLE);
-  const form = useFocusOnError(state);
+  const { formProps, errors } = useFormErrors(state);
   if (state.status === "success" && typeof state.data?.message === "string") {
     return (
       <div className="space-y-4">
@@ -45,8 +45,8 @@ export function TokenButtonForm({ token, action, submit, onward, tone = "primary
     );
   }
   return (
-    <form ref={form} action={send} className="space-y-4">
-      <ErrorSummary state={state} />
+    <form {...formProps} action={send} className="space-y-4">
+      <ErrorSummary state={state} errors={errors} />
       <input type="hidden" name="token" value={token} />
       <SubmitButton variant={tone} pendingLabel={t("common.working")}>
         {submit}

@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useState, useSyncExternalStore } from "react";
 import { asLanguage, INTL_LOCALES } from "@/lib/i18n/languages";
+import { zoneCity } from "@/lib/i18n/format";
 
 interface TimeZonePickerProps {
   name: string;
@@ -23,10 +24,6 @@ function subscribeToMinutes(onChange: () => void) {
   return () => clearInterval(timer);
 }
 
-function city(zone: string): string {
-  return zone.split("/").slice(1).join(" / ").replaceAll("_", " ") || zone;
-}
-
 /**
  * 418 IANA zones made choosable: a search box over city and region names, the list grouped by
  * region, each zone with its current local time and UTC offset (drawn once in the browser, so
@@ -38,7 +35,7 @@ export function TimeZonePicker({ name, label, zones, value, onChange, hint, erro
   const [query, setQuery] = useState("");
   const minute = useSyncExternalStore(subscribeToMinutes, currentMinute, () => null);
   const describe = (zone: string) => {
-    if (minute === null) return city(zone);
+    if (minute === null) return zoneCity(zone);
     const parts = new Intl.DateTimeFormat(INTL_LOCALES[asLanguage(locale)], { timeZone: zone, hour: "2-digit", minute: "2-digit", timeZoneName: "shortOffset" }).formatToParts(new Date(minute * 60_000));
     const time = parts
       .filter((part) => part.type !== "timeZoneName")
@@ -46,7 +43,7 @@ export function TimeZonePicker({ name, label, zones, value, onChange, hint, erro
       .join("")
       .trim();
     const offset = parts.find((part) => part.type === "timeZoneName")?.value ?? "";
-    return `${city(zone)} — ${time} (${offset})`;
+    return `${zoneCity(zone)} — ${time} (${offset})`;
   };
 
   const needle = query.trim().toLowerCase().replaceAll(" ", "_");

@@ -152,7 +152,8 @@ export async function performAdminAction(actor: Actor, userId: string, input: Ad
   return result;
 }
 
-const BULK_ACTIONS = ["resend_verification", "send_stripe_link"] as const;
+export const BULK_ACTIONS = ["send_stripe_link", "resend_verification"] as const;
+export type BulkActionName = (typeof BULK_ACTIONS)[number];
 export const BulkActionInput = z.object({
   action: z.enum(BULK_ACTIONS),
   userIds: z.array(z.string().min(1).max(64)).min(1).max(200),

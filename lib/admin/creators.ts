@@ -4,7 +4,7 @@ import type { OnboardingStep } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { LANGUAGES, type Language } from "@/lib/i18n";
 import { onboardingFlags } from "@/lib/onboarding/flags";
-import { stepsOnPage, WIZARD_PAGES, type WizardPage } from "@/lib/onboarding/machine";
+import { STEP_ORDER, stepsOnPage, WIZARD_PAGES, type WizardPage } from "@/lib/onboarding/machine";
 import { assertAdmin, type Actor } from "@/lib/admin/guard";
 import { PAYOUT_STATES, type PayoutState } from "@/lib/stripe/payout-state";
 
@@ -34,6 +34,11 @@ export const CreatorFilters = z.object({
   payout: z.preprocess((value) => (value === "" ? undefined : value), z.enum(PAYOUT_STATES as [PayoutState, ...PayoutState[]]).optional()),
   language: z.preprocess((value) => (value === "" ? undefined : value), z.enum(LANGUAGES).optional()),
   stuckDays: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number().int().min(1).max(365).optional()),
+  // The funnel's figures open the list of the creators they count: those whose furthest step is
+  // this one (reached it, not the next), signed up in the funnel's period (UTC days, inclusive).
+  lastStep: z.preprocess((value) => (value === "" ? undefined : value), z.enum(STEP_ORDER as [OnboardingStep, ...OnboardingStep[]]).optional()),
+  signedUpFrom: z.preprocess((value) => (value === "" ? undefined : value), z.iso.date().optional()),
+  signedUpTo: z.preprocess((value) => (value === "" ? undefined : value), z.iso.date().optional()),
   sort: z.enum(SORTS).default("signed_up"),
   order: z.enum(["asc", "desc"]).default("desc"),
 });
@@ -64,6 +69,10 @@ function whereClause(filters: CreatorFilters): Prisma.Sql {
     // Compared as the enum (not as text) so the (current_step, updated_at) index applies.
     conditions.push(Prisma.sql`s.current_step = ANY(${steps}::"OnboardingStep"[])`);
   }
+  if (filters.lastStep) conditions.push(Prisma.sql`s.current_step = ${filters.lastStep}::"OnboardingStep"`);
+  // The funnel's cohorts are the sessions' start days (UTC), as here.
+  if (filters.signedUpFrom) conditions.push(Prisma.sql`s.started_at >= ${filters.signedUpFrom}::date`);
+  if (filters.signedUpTo) conditions.push(Prisma.sql`s.started_at < ${filters.signedUpTo}::date + 1`);
   // Stored by the one function that writes the Stripe facts (lib/onboarding/payouts.ts), indexed.
   if (filters.payout) conditions.push(Prisma.sql`p.payout_state = ${filters.payout}::"PayoutState"`);
   if (filters.language) conditions.push(Prisma.sql`p.language = ${filters.language}`);
@@ -107,6 +116,9 @@ export interface CreatorRow {
   lastActivityAt: Date;
   activatedAt: Date | null;
   disabled: boolean;
+  /** For the bulk actions, which apply to some creators only (`applicableActions`). */
+  emailVerified: boolean;
+  profileCompleted: boolean;
   /** Another creator has the same OnlyFans handle. */
   duplicateHandle: boolean;
   tags: string[];
@@ -115,7 +127,7 @@ export interface CreatorRow {
 const SELECT = (pageSql: Prisma.Sql) => Prisma.sql`
   SELECT u.id, u.email, p.onlyfans_handle AS handle, p.language, p.country, ${pageSql} AS page, s.current_step::text AS "currentStep",
          p.payout_state::text AS payout, u.created_at AS "signedUpAt", s.updated_at AS "lastActivityAt", p.activated_at AS "activatedAt",
-         (u.disabled_at IS NOT NULL) AS disabled,
+         (u.disabled_at IS NOT NULL) AS disabled, u.email_verified AS "emailVerified", (s.profile_completed_at IS NOT NULL) AS "profileCompleted",
          EXISTS (SELECT 1 FROM creator_profiles other WHERE other.onlyfans_handle = p.onlyfans_handle AND other.user_id <> u.id) AS "duplicateHandle",
          ARRAY(SELECT tag FROM creator_tags t WHERE t.user_id = u.id ORDER BY tag) AS tags
   FROM users u
@@ -126,7 +138,7 @@ const SELECT = (pageSql: Prisma.Sql) => Prisma.sql`
 function joinsFor(filters: CreatorFilters, sorting: boolean): Prisma.Sql {
   const sortsBy = (keys: Array<CreatorFilters["sort"]>) => sorting && keys.includes(filters.sort);
   const profile = filters.payout || filters.language || sortsBy(["payouts", "language"]) ? Prisma.sql`JOIN creator_profiles p ON p.user_id = u.id` : Prisma.empty;
-  const session = filters.step || filters.stuckDays || sortsBy(["last_activity", "step"]) ? Prisma.sql`JOIN onboarding_sessions s ON s.user_id = u.id` : Prisma.empty;
+  const session = filters.step || filters.stuckDays || filters.lastStep || filters.signedUpFrom || filters.signedUpTo || sortsBy(["last_activity", "step"]) ? Prisma.sql`JOIN onboarding_sessions s ON s.user_id = u.id` : Prisma.empty;
   return Prisma.sql`${profile} ${session}`;
 }
 

@@ -11,7 +11,7 @@ export const SaveViewInput = z.object({
   query: z.string().max(2000),
 });
 
-const KEPT = ["q", "step", "payout", "language", "stuckDays", "tag", "sort", "order"] as const;
+const KEPT = ["q", "step", "payout", "language", "stuckDays", "tag", "lastStep", "signedUpFrom", "signedUpTo", "sort", "order"] as const;
 
 /** The list's query string reduced to what a view remembers (never a page number or a selection). */
 export function viewQuery(query: string): string {

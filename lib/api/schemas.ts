@@ -115,6 +115,8 @@ export const CreatorRow = z
     lastActivityAt: Timestamp,
     activatedAt: Timestamp.nullable(),
     disabled: z.boolean(),
+    emailVerified: z.boolean(),
+    profileCompleted: z.boolean().meta({ description: "The profile step is done: a payouts link can be sent." }),
     duplicateHandle: z.boolean().meta({ description: "Another creator has the same OnlyFans handle." }),
     tags: z.array(z.string()),
   })

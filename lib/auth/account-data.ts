@@ -69,6 +69,17 @@ export interface DeletionRequest {
   actorId: string;
 }
 
+async function confirmDeletionPassword(passwordHash: string, password: string): Promise<void> {
+  if (!(await verifyPassword(passwordHash, password))) throw new AppError("invalid_credentials", 422, "This is not the password of this account.", { password: "wrong_password" });
+}
+
+/** Settings asks "delete for good?" only once the password is known to be right: a wrong one is said first. */
+export async function checkDeletionPassword(userId: string, password: string): Promise<void> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+  if (!user) throw new AppError("not_found", 404, "No account with this id.");
+  await confirmDeletionPassword(user.passwordHash, password);
+}
+
 /**
  * Deletes the account and what belongs to it (profile, session, tokens, sign-ins, emails sent,
  * delivery events and suppression of its address, notes and tags, the payloads of its Stripe
@@ -80,9 +91,7 @@ export interface DeletionRequest {
 export async function deleteAccount(userId: string, request: DeletionRequest): Promise<string> {
   const user = await db.user.findUnique({ where: { id: userId } });
   if (!user) throw new AppError("not_found", 404, "No account with this id.");
-  if (request.password !== undefined && !(await verifyPassword(user.passwordHash, request.password))) {
-    throw new AppError("invalid_credentials", 422, "This is not the password of this account.", { password: "wrong_password" });
-  }
+  if (request.password !== undefined) await confirmDeletionPassword(user.passwordHash, request.password);
   const tombstone = tombstoneId(userId);
   await db.$transaction(async (tx) => {
     if (user.role === "admin") await assertNotLastAdmin(tx, userId);

@@ -68,3 +68,6 @@ export const ChangePasswordInput = z.object({ currentPassword: z.string({ error:
 export const ChangeEmailInput = z.object({ newEmail: EmailSchema, password: z.string({ error: "password_required" }).min(1, { error: "password_required" }).max(4096) });
 
 export const PasswordConfirmationInput = z.object({ password: z.string({ error: "password_required" }).min(1, { error: "password_required" }).max(4096) });
+
+/** Deleting one's account from Settings: `check` proves the password, then `delete` (after "for good?") deletes. */
+export const DeleteAccountInput = PasswordConfirmationInput.extend({ step: z.enum(["check", "delete"]).default("delete") });

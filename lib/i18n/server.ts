@@ -1,6 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { signedInLanguage } from "@/lib/auth/page-guard";
 import { cache } from "react";
+import { isTimeZone, TIME_ZONE_COOKIE } from "@/lib/i18n/format";
 import { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_COOKIE, languageFromAcceptLanguage, translator, type Language, type Translator } from "@/lib/i18n";
 
 /** The visitor's language: the header switch (cookie), else their profile, else the browser's. Once per request. */
@@ -19,4 +20,10 @@ export const currentLanguage = cache(async (): Promise<Language> => {
 export const currentTranslations = cache(async (): Promise<{ language: Language; t: Translator }> => {
   const language = await currentLanguage();
   return { language, t: translator(language) };
+});
+
+/** The zone the viewer's browser is in (reported by `TimeZoneReporter`), else UTC. Once per request. */
+export const viewerTimeZone = cache(async (): Promise<string> => {
+  const zone = (await cookies()).get(TIME_ZONE_COOKIE)?.value;
+  return zone && isTimeZone(zone) ? zone : "UTC";
 });

@@ -5,6 +5,7 @@ import { advanceOnboarding } from "@/lib/onboarding/advance";
 import { CONTENT_CATEGORIES, MAX_CATEGORIES } from "@/lib/onboarding/categories";
 import { env } from "@/lib/env";
 import { supportedCountries } from "@/lib/stripe/platform";
+import { isTimeZone } from "@/lib/i18n/format";
 
 // OnlyFans usernames: letters, digits, dots, underscores and hyphens, starting with a letter
 // or digit. A leading @ or a pasted profile URL is accepted and stripped.
@@ -19,14 +20,6 @@ function normaliseHandle(value: string): string {
     .toLowerCase();
 }
 
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export interface ProfileChoices {
   countries: Array<{ code: string; name: string }>;
@@ -97,6 +90,3 @@ export async function saveProfile(userId: string, input: ProfileInput, at = new 
   });
 }
 
-export async function updatePreferredLanguage(userId: string, language: Language): Promise<void> {
-  await db.creatorProfile.updateMany({ where: { userId }, data: { language } });
-}

@@ -92,7 +92,9 @@ test("the Stripe dashboard link before payouts exist leads to the payouts step, 
   await expect(page.getByText("Finish setting up payouts before opening the Stripe dashboard.")).toBeVisible();
 });
 
-test("the sandbox mailbox is for admins on this production build", async ({ page }) => {
+test("the sandbox mailbox is for admins on this production build, and not offered to a new creator", async ({ page }) => {
+  await registerInBrowser(page, uniqueEmail());
+  await expect(page.getByRole("link", { name: "Open the local mailbox (sandbox mode)" })).toHaveCount(0);
   const response = await page.goto("/dev/mailbox");
   expect(response?.ok()).toBe(true);
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fdev%2Fmailbox/);

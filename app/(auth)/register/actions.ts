@@ -17,7 +17,7 @@ export const registerAction = formAction(
     return {
       status: "success",
       values: { email: input.email },
-      data: { verificationRequired: receipt.verificationRequired, mailboxAvailable: mailboxAccess() !== "none" },
+      data: { verificationRequired: receipt.verificationRequired, mailboxAvailable: mailboxAccess() === "open" },
     };
   },
 );

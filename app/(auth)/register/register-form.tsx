@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useActionState, useState } from "react";
 import { PasswordField } from "@/components/auth/password-field";
-import { ErrorSummary, useFocusOnError } from "@/components/ui/form-errors";
+import { ErrorSummary, useFormErrors } from "@/components/ui/form-errors";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -16,7 +16,7 @@ export function RegisterForm({ language }: { language: Language }) {
   const t = useTranslations();
   const [state, submit] = useActionState<FormState, FormData>(registerAction, IDLE);
   const [resendState, resend] = useActionState<FormState, FormData>(resendByEmailAction, IDLE);
-  const form = useFocusOnError(state);
+  const { formProps, errors } = useFormErrors(state);
   const [email, setEmail] = useState(String(state.values?.email ?? ""));
 
   if (state.status === "success") {
@@ -55,8 +55,8 @@ export function RegisterForm({ language }: { language: Language }) {
   }
 
   return (
-    <form ref={form} action={submit} className="space-y-5" noValidate>
-      <ErrorSummary state={state} labels={{ email: t("common.email"), password: t("common.password") }} />
+    <form {...formProps} action={submit} className="space-y-5">
+      <ErrorSummary state={state} errors={errors} labels={{ email: t("common.email"), password: t("common.password") }} />
       <input type="hidden" name="language" value={language} />
       <Field
         label={t("common.email")}
@@ -64,11 +64,13 @@ export function RegisterForm({ language }: { language: Language }) {
         type="email"
         autoComplete="email"
         required
+        data-missing={t("errors.email_required")}
+        data-invalid={t("errors.email_invalid")}
         defaultValue={state.values?.email}
         onChange={(event) => setEmail(event.target.value)}
-        error={state.fields?.email}
+        error={errors.email}
       />
-      <PasswordField label={t("common.password")} name="password" autoComplete="new-password" meter context={email ? [email] : []} hint={t("register.passwordHint")} error={state.fields?.password} />
+      <PasswordField label={t("common.password")} name="password" autoComplete="new-password" meter context={email ? [email] : []} hint={t("register.passwordHint")} error={errors.password} />
       <SubmitButton pendingLabel={t("common.working")}>{t("register.submit")}</SubmitButton>
       <p className="text-center text-sm text-slate-700">
         {t("register.haveAccount")}{" "}

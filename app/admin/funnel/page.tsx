@@ -34,6 +34,15 @@ export default async function FunnelPage({ searchParams }: { searchParams: Promi
     return candidate.from === range.from && candidate.to === range.to;
   });
   const steps = funnel.steps.map((step) => ({ ...step, label: t(`admin.steps.${step.key}`) }));
+  // A figure opens the list of the creators it counts: same period, same step (their furthest).
+  const creatorsLink = (count: number, filters: Record<string, string>, label: string) =>
+    count === 0 ? (
+      number(count)
+    ) : (
+      <Link href={`/admin?${new URLSearchParams({ ...filters, signedUpFrom: range.from, signedUpTo: range.to })}`} aria-label={label} className="font-semibold text-brand-700 underline">
+        {number(count)}
+      </Link>
+    );
 
   return (
     <div className="space-y-6">
@@ -86,38 +95,41 @@ export default async function FunnelPage({ searchParams }: { searchParams: Promi
         <DailyBarChart daily={funnel.daily} />
       </section>
 
-      <section aria-labelledby="dropoff-heading" className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+      <section aria-labelledby="dropoff-heading" className="rounded-xl border border-slate-200 bg-white">
         <h2 id="dropoff-heading" className="px-5 pt-5 font-semibold text-slate-900">
           {t("admin.funnel.dropoff")}
         </h2>
-        <table className="mt-3 w-full text-left text-sm" data-testid="funnel-table">
-          <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
-            <tr>
-              <th scope="col" className="px-5 py-2">{t("admin.funnel.columns.step")}</th>
-              <th scope="col" className="px-5 py-2 text-right">{t("admin.funnel.columns.reached")}</th>
-              <th scope="col" className="px-5 py-2 text-right">{t("admin.funnel.columns.fromPrevious")}</th>
-              <th scope="col" className="px-5 py-2 text-right">{t("admin.funnel.columns.ofSignups")}</th>
-              <th scope="col" className="px-5 py-2 text-right">{t("admin.funnel.columns.median")}</th>
-              <th scope="col" className="px-5 py-2 text-right">{t("admin.funnel.columns.dropped")}</th>
-              <th scope="col" className="px-5 py-2 text-right">{t("admin.funnel.columns.stuck")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {steps.map((step) => (
-              <tr key={step.key}>
-                <th scope="row" className="px-5 py-2 font-medium text-slate-900">
-                  {step.label}
-                </th>
-                <td className="px-5 py-2 text-right tabular-nums">{number(step.reached)}</td>
-                <td className="px-5 py-2 text-right tabular-nums">{percent(step.conversion)}</td>
-                <td className="px-5 py-2 text-right tabular-nums">{percent(step.ofSignups)}</td>
-                <td className="px-5 py-2 text-right tabular-nums">{duration(step.medianHoursFromPrevious)}</td>
-                <td className="px-5 py-2 text-right tabular-nums">{number(step.droppedAfter)}</td>
-                <td className="px-5 py-2 text-right tabular-nums">{number(step.stuckOverWeek)}</td>
+        {/* Wider than a phone: a region that scrolls, focusable so a keyboard can scroll it too. */}
+        <div role="region" aria-label={t("admin.funnel.tableRegion")} tabIndex={0} className="mt-3 overflow-x-auto focus:outline-2 focus:outline-brand-600">
+          <table className="w-full text-left text-sm" data-testid="funnel-table">
+            <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
+              <tr>
+                <th scope="col" className="px-5 py-2">{t("admin.funnel.columns.step")}</th>
+                <th scope="col" className="px-5 py-2 text-right">{t("admin.funnel.columns.reached")}</th>
+                <th scope="col" className="px-5 py-2 text-right">{t("admin.funnel.columns.fromPrevious")}</th>
+                <th scope="col" className="px-5 py-2 text-right">{t("admin.funnel.columns.ofSignups")}</th>
+                <th scope="col" className="px-5 py-2 text-right">{t("admin.funnel.columns.median")}</th>
+                <th scope="col" className="px-5 py-2 text-right">{t("admin.funnel.columns.dropped")}</th>
+                <th scope="col" className="px-5 py-2 text-right">{t("admin.funnel.columns.stuck")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {steps.map((step) => (
+                <tr key={step.key}>
+                  <th scope="row" className="px-5 py-2 font-medium text-slate-900">
+                    {step.label}
+                  </th>
+                  <td className="px-5 py-2 text-right tabular-nums">{number(step.reached)}</td>
+                  <td className="px-5 py-2 text-right tabular-nums">{percent(step.conversion)}</td>
+                  <td className="px-5 py-2 text-right tabular-nums">{percent(step.ofSignups)}</td>
+                  <td className="px-5 py-2 text-right tabular-nums">{duration(step.medianHoursFromPrevious)}</td>
+                  <td className="px-5 py-2 text-right tabular-nums">{creatorsLink(step.droppedAfter, { lastStep: step.key }, t("admin.funnel.showDropped", { step: step.label, count: number(step.droppedAfter) }))}</td>
+                  <td className="px-5 py-2 text-right tabular-nums">{creatorsLink(step.stuckOverWeek, { lastStep: step.key, stuckDays: "7" }, t("admin.funnel.showStuck", { step: step.label, count: number(step.stuckOverWeek) }))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
     </div>
   );

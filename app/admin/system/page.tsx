@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { FlashToast } from "@/components/flash-toast";
 import { Alert } from "@/components/ui/alert";
-import { INTL_LOCALES } from "@/lib/i18n";
-import { currentTranslations } from "@/lib/i18n/server";
+import { currentTranslations, viewerTimeZone } from "@/lib/i18n/server";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { systemStatus } from "@/lib/admin/system";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { drainOutboxAction, requeueOutboxAction } from "./actions";
+import { formatDateTime } from "@/lib/i18n/format";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,7 +27,8 @@ function Row({ label, value, tone = "neutral" }: { label: string; value: string;
 export default async function SystemPage() {
   const status = await systemStatus(await requirePageUser({ roles: ["admin"], returnTo: "/admin/system" }));
   const { t, language } = await currentTranslations();
-  const formatDate = (date: Date) => new Intl.DateTimeFormat(INTL_LOCALES[language], { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(date) + " UTC";
+  const timeZone = await viewerTimeZone();
+  const formatDate = (date: Date) => formatDateTime(date, language, timeZone);
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-bold text-slate-900">{t("admin.system.title")}</h1>

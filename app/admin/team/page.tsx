@@ -5,7 +5,8 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { listTeam } from "@/lib/admin/team";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { INTL_LOCALES } from "@/lib/i18n";
-import { currentTranslations } from "@/lib/i18n/server";
+import { formatDateTime } from "@/lib/i18n/format";
+import { currentTranslations, viewerTimeZone } from "@/lib/i18n/server";
 import { inviteAdminAction, removeAdminAction, revokeInviteAction, setAdminDisabledAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -19,8 +20,10 @@ export default async function TeamPage() {
   const admin = await requirePageUser({ roles: ["admin"], returnTo: "/admin/team" });
   const { t, language } = await currentTranslations();
   const { admins, invites } = await listTeam(admin);
-  const format = new Intl.DateTimeFormat(INTL_LOCALES[language], { dateStyle: "medium", timeStyle: "short" });
-  const day = new Intl.DateTimeFormat(INTL_LOCALES[language], { dateStyle: "medium" });
+  const timeZone = await viewerTimeZone();
+  const day = new Intl.DateTimeFormat(INTL_LOCALES[language], { dateStyle: "medium", timeZone });
+  // The server refuses to disable or remove the last active admin: the page does not offer it.
+  const lastActive = admins.filter((member) => !member.disabledAt).length === 1;
   const small = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-800 hover:bg-slate-100";
 
   return (
@@ -50,44 +53,50 @@ export default async function TeamPage() {
                   {member.id === admin.id && <span className="ml-2 rounded bg-slate-100 px-1.5 text-xs text-slate-700">{t("admin.team.you")}</span>}
                 </td>
                 <td className="px-4 py-2">{day.format(member.createdAt)}</td>
-                <td className="px-4 py-2">{member.lastSignInAt ? format.format(member.lastSignInAt) : t("admin.team.never")}</td>
+                <td className="px-4 py-2">{member.lastSignInAt ? formatDateTime(member.lastSignInAt, language, timeZone) : t("admin.team.never")}</td>
                 <td className="px-4 py-2">{member.disabledAt ? t("admin.team.disabledStatus") : t("admin.team.active")}</td>
                 <td className="px-4 py-2">
-                  <div className="flex flex-wrap justify-end gap-2">
-                    <form id={`disable-${index}`} action={setAdminDisabledAction}>
-                      <input type="hidden" name="id" value={member.id} />
-                      <input type="hidden" name="email" value={member.email} />
-                      <input type="hidden" name="disabled" value={member.disabledAt ? "false" : "true"} />
-                      {member.disabledAt ? (
-                        <button type="submit" className={small}>
-                          {t("admin.team.enable")}
-                        </button>
-                      ) : (
+                  {lastActive && !member.disabledAt ? (
+                    <p className="text-right text-xs text-slate-600" data-testid="last-admin">
+                      {t("admin.team.lastAdmin")}
+                    </p>
+                  ) : (
+                    <div className="flex flex-wrap justify-end gap-2">
+                      <form id={`disable-${index}`} action={setAdminDisabledAction}>
+                        <input type="hidden" name="id" value={member.id} />
+                        <input type="hidden" name="email" value={member.email} />
+                        <input type="hidden" name="disabled" value={member.disabledAt ? "false" : "true"} />
+                        {member.disabledAt ? (
+                          <button type="submit" className={small}>
+                            {t("admin.team.enable")}
+                          </button>
+                        ) : (
+                          <ConfirmDialog
+                            form={`disable-${index}`}
+                            trigger={t("admin.team.disable")}
+                            triggerClassName={small}
+                            title={t("admin.team.disableTitle", { email: member.email })}
+                            body={t("admin.team.disableBody")}
+                            confirmLabel={t("admin.team.confirmDisable")}
+                            cancelLabel={t("admin.team.cancel")}
+                          />
+                        )}
+                      </form>
+                      <form id={`remove-${index}`} action={removeAdminAction}>
+                        <input type="hidden" name="id" value={member.id} />
+                        <input type="hidden" name="email" value={member.email} />
                         <ConfirmDialog
-                          form={`disable-${index}`}
-                          trigger={t("admin.team.disable")}
-                          triggerClassName={small}
-                          title={t("admin.team.disableTitle", { email: member.email })}
-                          body={t("admin.team.disableBody")}
-                          confirmLabel={t("admin.team.confirmDisable")}
+                          form={`remove-${index}`}
+                          trigger={t("admin.team.remove")}
+                          triggerClassName={`${small} text-red-800`}
+                          title={t("admin.team.removeTitle", { email: member.email })}
+                          body={t("admin.team.removeBody")}
+                          confirmLabel={t("admin.team.confirmRemove")}
                           cancelLabel={t("admin.team.cancel")}
                         />
-                      )}
-                    </form>
-                    <form id={`remove-${index}`} action={removeAdminAction}>
-                      <input type="hidden" name="id" value={member.id} />
-                      <input type="hidden" name="email" value={member.email} />
-                      <ConfirmDialog
-                        form={`remove-${index}`}
-                        trigger={t("admin.team.remove")}
-                        triggerClassName={`${small} text-red-800`}
-                        title={t("admin.team.removeTitle", { email: member.email })}
-                        body={t("admin.team.removeBody")}
-                        confirmLabel={t("admin.team.confirmRemove")}
-                        cancelLabel={t("admin.team.cancel")}
-                      />
-                    </form>
-                  </div>
+                      </form>
+                    </div>
+                  )}
                 </td>
               </tr>
             ))}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { POST as register } from "@/app/api/v1/auth/register/route";
 import { insertDemoCreators } from "@/lib/admin/demo-creators";
+import { CreatorFilters, listCreators } from "@/lib/admin/creators";
 import { funnelQueries, loadFunnel, type FunnelRange } from "@/lib/admin/funnel";
 import { hashPassword } from "@/lib/auth/password";
 import { db, Prisma } from "@/lib/db";
@@ -69,6 +70,17 @@ async function expectExact(range: FunnelRange = WIDE) {
   }
 }
 
+/** Each "dropped" and "stuck" figure links to the list of the creators it counts: the same number. */
+async function expectLinksCountTheSame(range: FunnelRange) {
+  const funnel = await loadFunnel(admin, range);
+  for (const step of funnel.steps.slice(0, -1)) {
+    const period = { lastStep: step.key, signedUpFrom: range.from, signedUpTo: range.to };
+    const dropped = await listCreators(admin, CreatorFilters.parse(period));
+    const stuck = await listCreators(admin, CreatorFilters.parse({ ...period, stuckDays: "7" }));
+    expect({ step: step.key, dropped: dropped.total, stuck: stuck.total }).toEqual({ step: step.key, dropped: step.droppedAfter, stuck: step.stuckOverWeek });
+  }
+}
+
 let admin: Awaited<ReturnType<typeof createAdmin>>;
 
 describe("the funnel's aggregates", () => {
@@ -100,6 +112,8 @@ describe("the funnel's aggregates", () => {
     await db.creatorProfile.updateMany({ where: { activatedAt: null, user: { onboardingSession: { stripeCompletedAt: { not: null } } } }, data: { activatedAt: new Date() } });
     await expectExact();
     await expectExact({ from: new Date(Date.now() - 29 * 86_400_000).toISOString().slice(0, 10), to: new Date().toISOString().slice(0, 10) });
+    await expectLinksCountTheSame(WIDE);
+    await expectLinksCountTheSame({ from: new Date(Date.now() - 29 * 86_400_000).toISOString().slice(0, 10), to: new Date().toISOString().slice(0, 10) });
   });
 
   it("lose no count when many creators register at once", async () => {

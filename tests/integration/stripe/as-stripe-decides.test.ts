@@ -81,7 +81,7 @@ describe("what Stripe decided reaches the creator, and a refusal the admins", ()
     expect(await emails(creator.id, "payouts-rejected")).toBe(1);
     expect(await db.outboxEvent.count({ where: { name: "email/admin-creator-rejected", payload: { path: ["adminId"], equals: admin.id } } })).toBe(1);
     const prepared = await preparePayoutsRejectedEmail({ userId: creator.id });
-    expect(prepared).toMatchObject({ to: creator.email, content: { template: "payouts-rejected", props: { reason: "Stripe refused the account." } } });
+    expect(prepared).toMatchObject({ to: creator.email, content: { template: "payouts-rejected", props: { reason: "Stripe rejected the account." } } });
     const toAdmin = await prepareAdminCreatorRejectedEmail({ userId: creator.id, adminId: admin.id });
     expect(toAdmin).toMatchObject({ to: admin.email, content: { props: { creator_email: creator.email, creator_url: expect.stringContaining(`/admin/creators/${creator.id}`) } } });
   });

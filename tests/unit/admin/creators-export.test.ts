@@ -17,6 +17,8 @@ const row = (overrides: Partial<CreatorRow> = {}): CreatorRow => ({
   lastActivityAt: new Date("2026-11-02T10:00:00Z"),
   activatedAt: null,
   disabled: false,
+  emailVerified: true,
+  profileCompleted: false,
   duplicateHandle: false,
   tags: [],
   ...overrides,

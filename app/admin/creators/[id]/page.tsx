@@ -13,9 +13,10 @@ import { AUTOMATION_STEPS } from "@/lib/automation/steps";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { AppError } from "@/lib/http/errors";
 import { INTL_LOCALES, languageName, type MessageKey } from "@/lib/i18n";
-import { currentTranslations } from "@/lib/i18n/server";
+import { currentTranslations, viewerTimeZone } from "@/lib/i18n/server";
 import { describeRequirements } from "@/lib/stripe/requirements";
 import { addNoteAction, addTagAction, adminCreatorAction, deleteCreatorAction, removeTagAction } from "./actions";
+import { formatDateTime, formatTimeZone } from "@/lib/i18n/format";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -56,7 +57,8 @@ export default async function CreatorPage({ params }: { params: Promise<{ id: st
     throw error;
   });
   const { user, profile, payout, actions } = detail;
-  const formatDate = (date: Date | null) => (date ? new Intl.DateTimeFormat(INTL_LOCALES[language], { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(date) + " UTC" : "—");
+  const timeZone = await viewerTimeZone();
+  const formatDate = (date: Date | null) => (date ? formatDateTime(date, language, timeZone) : "—");
   const label = (key: string, fallback: string) => (t.has(key as MessageKey) ? t(key as MessageKey) : fallback);
   const working = t("common.working");
   const anyAction = Object.values(actions).some(Boolean);
@@ -67,9 +69,9 @@ export default async function CreatorPage({ params }: { params: Promise<{ id: st
         {t("admin.creator.back")}
       </Link>
       <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-bold text-slate-900">{user.email}</h1>
+        <h1 className="min-w-0 text-2xl font-bold text-slate-900 [overflow-wrap:anywhere]">{user.email}</h1>
         <span className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-semibold text-slate-700">{t(`admin.pages.${detail.page}`)}</span>
-        <PayoutBadge state={payout.state} label={t(`admin.payoutStates.${payout.state}`)} />
+        <PayoutBadge state={payout.state} label={t(`payout.states.${payout.state}`)} />
         {user.disabledAt && <span className="rounded-full bg-red-100 px-2.5 py-0.5 text-xs font-semibold text-red-900">{t("admin.creator.disabled")}</span>}
         {detail.tags.map((tag) => (
           <span key={tag} className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-semibold text-slate-700">
@@ -152,7 +154,7 @@ export default async function CreatorPage({ params }: { params: Promise<{ id: st
             <dt className="text-slate-600">{t("admin.creator.language")}</dt>
             <dd>{languageName(profile.language)}</dd>
             <dt className="text-slate-600">{t("admin.creator.timezone")}</dt>
-            <dd>{profile.timezone.replaceAll("_", " ")}</dd>
+            <dd>{formatTimeZone(profile.timezone, language)}</dd>
             <dt className="text-slate-600">{t("admin.creator.categories")}</dt>
             <dd>{profile.contentCategories.map((category) => t(`onboarding.categories.${category}`)).join(", ") || "—"}</dd>
             <dt className="text-slate-600">{t("admin.creator.audience")}</dt>
@@ -169,8 +171,9 @@ export default async function CreatorPage({ params }: { params: Promise<{ id: st
         <Section title={t("admin.creator.stripe")}>
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
             <dt className="text-slate-600">{t("admin.creator.account")}</dt>
-            <dd className="break-all">
-              <span className="font-mono text-xs">{profile.stripeAccountId ?? "—"}</span>
+            <dd className="min-w-0">
+              {/* An id is copied whole: never broken across lines, scrolled if it must. */}
+              <span className="block overflow-x-auto whitespace-nowrap font-mono text-xs">{profile.stripeAccountId ?? "—"}</span>
               {detail.stripeDashboardUrl && (
                 <a href={detail.stripeDashboardUrl} target="_blank" rel="noopener noreferrer" className="block text-brand-700 underline">
                   {t("admin.creator.openInStripe")}
@@ -282,36 +285,21 @@ export default async function CreatorPage({ params }: { params: Promise<{ id: st
           {detail.automationRuns.length === 0 ? (
             <p className="text-slate-600">{t("admin.creator.noAnalysis")}</p>
           ) : (
-            <table className="w-full text-left">
-              <thead className="text-xs uppercase text-slate-600">
-                <tr>
-                  <th scope="col">{t("admin.creator.run.step")}</th>
-                  <th scope="col">{t("admin.creator.run.status")}</th>
-                  <th scope="col">{t("admin.creator.run.attempts")}</th>
-                  <th scope="col">{t("admin.creator.run.finished")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {detail.automationRuns.map((run) => (
-                  <tr key={run.id} className="align-top">
-                    <td>
-                      {t(`dashboard.automation.steps.${run.step}`)}
-                      {run.status === "succeeded" && (
-                        <span className="block text-xs text-slate-600">
-                          {explainReasons(run.result, t, language)}
-                        </span>
-                      )}
-                    </td>
-                    <td>
-                      {t(`admin.creator.runStatus.${run.status}`)}
-                      {run.error && <span className="block text-xs text-red-700">{run.error}</span>}
-                    </td>
-                    <td>{run.attempts}</td>
-                    <td className="text-xs">{formatDate(run.finishedAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            // One run per item, its facts labelled: readable at 360 px, where four columns ran together.
+            <ul className="space-y-3" data-testid="automation-runs">
+              {detail.automationRuns.map((run) => (
+                <li key={run.id}>
+                  <p className="font-medium text-slate-900">
+                    {t(`dashboard.automation.steps.${run.step}`)} — {t(`admin.creator.runStatus.${run.status}`)}
+                  </p>
+                  <p className="text-xs text-slate-600">
+                    {t("admin.creator.run.attempts")}: {run.attempts} · {t("admin.creator.run.finished")}: {formatDate(run.finishedAt)}
+                  </p>
+                  {run.status === "succeeded" && <p className="text-xs text-slate-600">{explainReasons(run.result, t, language)}</p>}
+                  {run.error && <p className="text-xs text-red-700">{run.error}</p>}
+                </li>
+              ))}
+            </ul>
           )}
         </Section>
 

@@ -1,15 +1,16 @@
 import Link from "next/link";
 import { languageName } from "@/lib/i18n";
 import type { StepProps } from "./types";
+import { formatTimeZone } from "@/lib/i18n/format";
 
-export function DoneStep({ t, onboarding }: StepProps) {
+export function DoneStep({ t, language, onboarding }: StepProps) {
   const { profile, user, payout } = onboarding;
   const categories = profile.contentCategories;
   const rows: Array<[string, string]> = [
     [t("onboarding.done.email"), user.email],
     [t("onboarding.done.handle"), profile.onlyfansHandle ? `@${profile.onlyfansHandle}` : "—"],
     [t("onboarding.done.language"), languageName(profile.language)],
-    [t("onboarding.done.timezone"), profile.timezone.replaceAll("_", " ")],
+    [t("onboarding.done.timezone"), formatTimeZone(profile.timezone, language)],
     [t("onboarding.done.categories"), categories.map((category) => t(`onboarding.categories.${category}`)).join(", ") || "—"],
   ];
   if (onboarding.flags.stripeConnect) rows.push([t("onboarding.done.payouts"), t(`payout.states.${payout.state}`)]);

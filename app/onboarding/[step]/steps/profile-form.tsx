@@ -1,11 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState, useSyncExternalStore } from "react";
 import { SignInAgain } from "@/components/auth/sign-in-again";
+import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
-import { ErrorSummary, useFocusOnError } from "@/components/ui/form-errors";
+import { ErrorSummary, useFormErrors } from "@/components/ui/form-errors";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TimeZonePicker } from "@/components/ui/time-zone-picker";
@@ -36,6 +37,7 @@ interface ProfileFormProps {
   timeZones: string[];
   /** What the server renders before the browser says where it is. */
   fallbackTimeZone: string;
+  supportEmail: string;
 }
 
 function asList(value: string | string[] | undefined): string[] | undefined {
@@ -67,17 +69,16 @@ export function ProfileForm(props: ProfileFormProps) {
     saveProfileAction,
     IDLE,
   );
-  const form = useFocusOnError(state);
+  const { formProps, errors } = useFormErrors(state);
   return (
     <>
       {state.code === "unauthenticated" && <SignInAgain email={props.email} />}
       {/* Keyed by what came back: every answer starts the fields afresh from the echoed values. */}
       <form
         key={JSON.stringify(state)}
-        ref={form}
+        {...formProps}
         action={submit}
         className="space-y-6"
-        noValidate
       >
         {props.mode === "wizard" && (
           <p className="text-slate-700">{t("onboarding.profile.intro")}</p>
@@ -85,7 +86,7 @@ export function ProfileForm(props: ProfileFormProps) {
         {props.mode === "settings" && (
           <input type="hidden" name="returnTo" value="dashboard" />
         )}
-        <ProfileFields {...props} state={state} />
+        <ProfileFields {...props} state={state} fields={errors} />
       </form>
     </>
   );
@@ -97,8 +98,10 @@ function ProfileFields({
   countries,
   timeZones,
   fallbackTimeZone,
+  supportEmail,
   state,
-}: ProfileFormProps & { state: FormState }) {
+  fields,
+}: ProfileFormProps & { state: FormState; fields: Record<string, string> }) {
   const t = useTranslations();
   const values = state.values ?? {};
   const echoed = (name: string) =>
@@ -137,7 +140,6 @@ function ProfileFields({
         ? [...current, category]
         : current.filter((entry) => entry !== category),
     );
-  const fields = state.fields ?? {};
   const labels = {
     onlyfansHandle: t("onboarding.profile.handle"),
     country: t("onboarding.profile.country"),
@@ -149,7 +151,7 @@ function ProfileFields({
   return (
     <>
       {state.code !== "unauthenticated" && (
-        <ErrorSummary state={state} labels={labels} />
+        <ErrorSummary state={state} errors={fields} labels={labels} />
       )}
       <Field
         label={labels.onlyfansHandle}
@@ -158,6 +160,7 @@ function ProfileFields({
         autoCapitalize="none"
         spellCheck={false}
         required
+        data-missing={t("errors.handle_required")}
         defaultValue={echoed("onlyfansHandle") ?? defaults.onlyfansHandle}
         hint={t("onboarding.profile.handleHint")}
         error={fields.onlyfansHandle}
@@ -167,6 +170,7 @@ function ProfileFields({
         label={labels.country}
         name="country"
         required
+        data-missing={t("errors.country_invalid")}
         value={country}
         onChange={(event) => setCountry(event.target.value)}
         options={[
@@ -178,6 +182,11 @@ function ProfileFields({
         ]}
         hint={t("onboarding.profile.countryHint")}
         error={fields.country}
+      />
+      <WhoCanBePaid
+        countries={countries}
+        supportEmail={supportEmail}
+        browserRegion={!country && browser?.country && !browserCountry ? browser.country : undefined}
       />
 
       <SelectField
@@ -266,6 +275,8 @@ function ProfileFields({
         label={labels.declaredAudienceSize}
         name="declaredAudienceSize"
         inputMode="numeric"
+        pattern="[0-9 ,.]*"
+        data-invalid={t("errors.audience_invalid")}
         defaultValue={
           echoed("declaredAudienceSize") ?? defaults.declaredAudienceSize
         }
@@ -291,5 +302,52 @@ function ProfileFields({
         )}
       </div>
     </>
+  );
+}
+
+/**
+ * Said before the creator picks: where this agency can pay creators (Stripe decides it from the
+ * platform's country), and what to do when home is not one of them. A browser that says it is in
+ * such a country gets that answer straight away instead of an unexplained list.
+ */
+function WhoCanBePaid({
+  countries,
+  supportEmail,
+  browserRegion,
+}: {
+  countries: Array<{ code: string; name: string }>;
+  supportEmail: string;
+  browserRegion: string | undefined;
+}) {
+  const t = useTranslations("onboarding.profile");
+  const locale = useLocale();
+  const regionName = browserRegion
+    ? new Intl.DisplayNames([locale], { type: "region" }).of(browserRegion)
+    : undefined;
+  const waitlist = `mailto:${supportEmail}?subject=${encodeURIComponent(t("waitlistSubject"))}`;
+  return (
+    <div className="-mt-3 space-y-2 text-sm text-slate-700">
+      {regionName && (
+        <Alert tone="info" title={t("notPaidYet", { country: regionName })}>
+          <a href={waitlist} className="font-semibold underline">
+            {t("joinWaitlist", { email: supportEmail })}
+          </a>
+        </Alert>
+      )}
+      <details>
+        <summary className="cursor-pointer font-medium text-brand-700 underline">
+          {t("whoCanBePaid", { count: countries.length })}
+        </summary>
+        <p className="mt-2">
+          {new Intl.ListFormat(locale).format(countries.map((country) => country.name))}
+        </p>
+        <p className="mt-2">
+          {t("notListed")}{" "}
+          <a href={waitlist} className="font-semibold underline">
+            {t("joinWaitlist", { email: supportEmail })}
+          </a>
+        </p>
+      </details>
+    </div>
   );
 }

@@ -1,3 +1,4 @@
+import { env } from "@/lib/env";
 import type { Language } from "@/lib/i18n";
 import type { Onboarding } from "@/lib/onboarding/wizard";
 import { profileChoices } from "@/lib/onboarding/profile";
@@ -16,5 +17,5 @@ export function ProfileStep({ language, onboarding, mode = "wizard" }: { languag
     declaredAudienceSize: profile.declaredAudienceSize?.toString() ?? "",
   };
   const { countries, timeZones } = profileChoices(language);
-  return <ProfileForm mode={mode} email={onboarding.user.email} defaults={defaults} countries={countries} timeZones={timeZones} fallbackTimeZone={profile.timezone} />;
+  return <ProfileForm mode={mode} email={onboarding.user.email} defaults={defaults} countries={countries} timeZones={timeZones} fallbackTimeZone={profile.timezone} supportEmail={env().SUPPORT_EMAIL} />;
 }

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SignInAgain } from "@/components/auth/sign-in-again";
-import { ErrorSummary, useFocusOnError } from "@/components/ui/form-errors";
+import { ErrorSummary, useFormErrors } from "@/components/ui/form-errors";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { acceptTermsAction } from "@/app/onboarding/actions";
 import { IDLE, type FormState } from "@/lib/http/form-state";
@@ -20,13 +20,13 @@ export function TermsForm({
     acceptTermsAction,
     IDLE,
   );
-  const form = useFocusOnError(state);
-  const error = state.fields?.accept;
+  const { formProps, errors } = useFormErrors(state);
+  const error = errors.accept;
   return (
     <>
       {state.code === "unauthenticated" && <SignInAgain email={email} />}
-      <form ref={form} action={submit} className="space-y-4" noValidate>
-        {state.code !== "unauthenticated" && <ErrorSummary state={state} labels={{ accept: t("onboarding.terms.accept") }} />}
+      <form {...formProps} action={submit} className="space-y-4">
+        {state.code !== "unauthenticated" && <ErrorSummary state={state} errors={errors} labels={{ accept: t("onboarding.terms.accept") }} />}
         <input type="hidden" name="version" value={version} />
         <div>
           <label className="flex items-start gap-3 text-slate-900">

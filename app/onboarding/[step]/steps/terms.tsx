@@ -10,7 +10,7 @@ export function TermsStep({ t, onboarding }: StepProps) {
   return (
     <div className="space-y-5">
       <p className="text-slate-700">{t("onboarding.terms.intro")}</p>
-      <article aria-labelledby="terms-version" className="max-h-80 space-y-3 overflow-y-auto rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm leading-6 text-slate-800" tabIndex={0}>
+      <article aria-labelledby="terms-version" className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm leading-6 text-slate-800">
         <p id="terms-version" className="font-semibold text-slate-900">
           {t("onboarding.terms.version", { version: TERMS_VERSION })}
         </p>
