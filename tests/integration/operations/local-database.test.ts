@@ -22,7 +22,7 @@ async function query<T>(url: string, sql: string): Promise<T[]> {
 describe("openLocalDatabase", () => {
   it("uses DATABASE_URL as given and starts nothing", async () => {
     const database = await openLocalDatabase({ databaseUrl: "postgresql://someone@db.example:5432/app" });
-    expect(database).toMatchObject({ url: "postgresql://someone@db.example:5432/app", embedded: false });
+    expect(database).toMatchObject({ url: "postgresql://someone@db.example:5432/app", embedded: false, shared: false });
     await database.stop();
   });
 
@@ -39,6 +39,30 @@ describe("openLocalDatabase", () => {
     }
     await expect(query(database.url, "SELECT 1")).rejects.toThrow();
   }, 120_000);
+
+  it("while the app's database runs (npm run dev), a second command shares it and leaves it running", async () => {
+    const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ofm-pg-test-")), "data");
+    fs.chmodSync(path.dirname(dataDir), 0o755);
+    const app = await openLocalDatabase({ dataDir });
+    try {
+      expect(app.shared).toBe(false);
+      // The seed, started beside it: the same server, migrations already there, nothing started.
+      const seed = await openLocalDatabase({ dataDir });
+      expect(seed).toMatchObject({ url: app.url, embedded: true, shared: true });
+      await seed.stop();
+      expect(await query(app.url, "SELECT 1 AS up")).toEqual([{ up: 1 }]);
+    } finally {
+      await app.stop();
+    }
+    // Once it has stopped, the folder is the next command's to start again.
+    const next = await openLocalDatabase({ dataDir });
+    try {
+      expect(next.shared).toBe(false);
+    } finally {
+      await next.stop();
+      fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
+    }
+  }, 180_000);
 });
 
 describe("startEmbeddedPostgres", () => {
