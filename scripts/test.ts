@@ -87,7 +87,25 @@ async function e2eLayer(built: boolean): Promise<LayerResult> {
   const report = readJson(outputFile) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined;
   if (!report) return { name: "e2e", passed: 0, failed: 1, skipped: 0, note: `exited ${status} without a report` };
   const { expected, unexpected, flaky, skipped } = report.stats;
-  return { name: "e2e", passed: expected, failed: unexpected + flaky + (status !== 0 && unexpected === 0 ? 1 : 0), skipped };
+  const missing = retakeReadmeScreenshots();
+  const failed = unexpected + flaky + (status !== 0 && unexpected === 0 ? 1 : 0) + (missing.length > 0 ? 1 : 0);
+  return { name: "e2e", passed: expected, failed, skipped, note: missing.length > 0 ? `README shows screenshots no test takes: ${missing.join(", ")}` : "README screenshots retaken" };
+}
+
+/**
+ * The README's screenshots are the e2e run's own (tests/e2e/support.ts `screenshot`): each one it
+ * shows is replaced by this run's picture of the same name, so they never drift from the app.
+ * Returns those no test took.
+ */
+function retakeReadmeScreenshots(): string[] {
+  const shown = [...fs.readFileSync("README.md", "utf8").matchAll(/\(docs\/screenshots\/([\w-]+\.png)\)/g)].map((match) => match[1]);
+  const missing: string[] = [];
+  for (const name of new Set(shown)) {
+    const taken = `${RESULTS_DIR}/screenshots/${name}`;
+    if (fs.existsSync(taken)) fs.copyFileSync(taken, `docs/screenshots/${name}`);
+    else missing.push(name);
+  }
+  return missing;
 }
 
 /** The short cluster run (two production instances behind nginx): one result per check. */

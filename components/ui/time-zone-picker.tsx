@@ -26,16 +26,19 @@ function subscribeToMinutes(onChange: () => void) {
 
 /**
  * 418 IANA zones made choosable: a search box over city and region names, the list grouped by
- * region, each zone with its current local time and UTC offset (drawn once in the browser, so
- * the server's clock never disagrees with the visitor's).
+ * region. The local time and UTC offset (drawn in the browser, so the server's clock never
+ * disagrees with the visitor's) are given for the chosen zone and for a search's few matches:
+ * formatting all 418 on every render was the profile page's longest task on a phone.
  */
+const TIMED_MATCHES = 30;
+
 export function TimeZonePicker({ name, label, zones, value, onChange, hint, error }: TimeZonePickerProps) {
   const t = useTranslations("timezones");
   const locale = useLocale();
   const [query, setQuery] = useState("");
   const minute = useSyncExternalStore(subscribeToMinutes, currentMinute, () => null);
-  const describe = (zone: string) => {
-    if (minute === null) return zoneCity(zone);
+  const describe = (zone: string, timed: boolean) => {
+    if (minute === null || !timed) return zoneCity(zone);
     const parts = new Intl.DateTimeFormat(INTL_LOCALES[asLanguage(locale)], { timeZone: zone, hour: "2-digit", minute: "2-digit", timeZoneName: "shortOffset" }).formatToParts(new Date(minute * 60_000));
     const time = parts
       .filter((part) => part.type !== "timeZoneName")
@@ -51,6 +54,8 @@ export function TimeZonePicker({ name, label, zones, value, onChange, hint, erro
     region,
     zones: zones.filter((zone) => zone.startsWith(`${region}/`) && (zone === value || !needle || zone.toLowerCase().includes(needle) || t(`regions.${region}`).toLowerCase().includes(query.trim().toLowerCase()))),
   })).filter((group) => group.zones.length > 0);
+  const matches = groups.reduce((count, group) => count + group.zones.length, 0);
+  const timeEach = needle !== "" && matches <= TIMED_MATCHES;
 
   const noteId = hint || error ? `${name}-hint` : undefined;
   return (
@@ -80,7 +85,7 @@ export function TimeZonePicker({ name, label, zones, value, onChange, hint, erro
           <optgroup key={group.region} label={t(`regions.${group.region}`)}>
             {group.zones.map((zone) => (
               <option key={zone} value={zone}>
-                {describe(zone)}
+                {describe(zone, timeEach || zone === value)}
               </option>
             ))}
           </optgroup>

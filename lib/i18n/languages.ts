@@ -37,3 +37,14 @@ export function languageFromAcceptLanguage(header: string | null | undefined): L
     .sort((a, b) => b.q - a.q);
   return ranked.map((entry) => entry.language).find(isLanguage);
 }
+
+/** The region of the browser's first language ("en-US,en;q=0.9" → "US"), if it names one. */
+export function regionFromAcceptLanguage(header: string | null | undefined): string | undefined {
+  const first = (header ?? "").split(",")[0]?.split(";")[0]?.trim();
+  if (!first) return undefined;
+  try {
+    return new Intl.Locale(first).region;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,6 +1,6 @@
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
-import { languageFromAcceptLanguage, LANGUAGES, MESSAGES, translateError, translator } from "@/lib/i18n";
+import { languageFromAcceptLanguage, LANGUAGES, regionFromAcceptLanguage, MESSAGES, translateError, translator } from "@/lib/i18n";
 
 function messagesOf(value: unknown, prefix = ""): Array<[string, string]> {
   if (typeof value === "string") return [[prefix, value]];
@@ -64,5 +64,15 @@ describe("i18n", () => {
     expect(translateError("email_invalid", "fr")).toBe("Saisissez une adresse e-mail valide.");
     expect(translateError("Some other message", "fr")).toBe("Some other message");
     expect(translator("fr")("common.signIn")).toBe("Se connecter");
+  });
+});
+
+describe("regionFromAcceptLanguage", () => {
+  it("reads the region of the first language only, and nothing from a bare or malformed one", () => {
+    expect(regionFromAcceptLanguage("en-US,en;q=0.9,fr-FR;q=0.8")).toBe("US");
+    expect(regionFromAcceptLanguage("fr-CA;q=0.9")).toBe("CA");
+    expect(regionFromAcceptLanguage("fr,en-GB;q=0.5")).toBeUndefined();
+    expect(regionFromAcceptLanguage("not a tag!!")).toBeUndefined();
+    expect(regionFromAcceptLanguage(null)).toBeUndefined();
   });
 });

@@ -37,6 +37,11 @@ interface ProfileFormProps {
   timeZones: string[];
   /** What the server renders before the browser says where it is. */
   fallbackTimeZone: string;
+  /**
+   * The region of the browser's language (Accept-Language "en-US" → "US"), known to the server:
+   * the country proposed, and the "cannot be paid there" notice, are in the first paint.
+   */
+  requestRegion: string | undefined;
   supportEmail: string;
 }
 
@@ -50,17 +55,9 @@ function asList(value: string | string[] | undefined): string[] | undefined {
 
 const subscribeToNothing = () => () => {};
 
-/** Where the browser says it is ("zone|region", e.g. "Europe/London|GB"); null on the server. */
-function useBrowserLocation(): { timeZone: string; country: string } | null {
-  const location = useSyncExternalStore(
-    subscribeToNothing,
-    () =>
-      `${Intl.DateTimeFormat().resolvedOptions().timeZone}|${(navigator.language.split("-")[1] ?? "").toUpperCase()}`,
-    () => null,
-  );
-  if (!location) return null;
-  const [timeZone, country] = location.split("|");
-  return { timeZone, country };
+/** The browser's time zone; null on the server. */
+function useBrowserTimeZone(): string | null {
+  return useSyncExternalStore(subscribeToNothing, () => Intl.DateTimeFormat().resolvedOptions().timeZone, () => null);
 }
 
 export function ProfileForm(props: ProfileFormProps) {
@@ -98,6 +95,7 @@ function ProfileFields({
   countries,
   timeZones,
   fallbackTimeZone,
+  requestRegion,
   supportEmail,
   state,
   fields,
@@ -115,16 +113,16 @@ function ProfileFields({
 
   // On every load, once hydrated (the submit button waits for that too): what the creator has
   // not chosen yet follows the browser, and the form says so.
-  const browser = useBrowserLocation();
+  const browserTimeZone = useBrowserTimeZone();
   const browserZone =
-    !defaults.timezone && browser && timeZones.includes(browser.timeZone)
-      ? browser.timeZone
+    !defaults.timezone && browserTimeZone && timeZones.includes(browserTimeZone)
+      ? browserTimeZone
       : undefined;
   const browserCountry =
     !defaults.country &&
-    browser &&
-    countries.some((candidate) => candidate.code === browser.country)
-      ? browser.country
+    requestRegion &&
+    countries.some((candidate) => candidate.code === requestRegion)
+      ? requestRegion
       : undefined;
   const timeZone =
     chosenTimeZone ?? defaults.timezone ?? browserZone ?? fallbackTimeZone;
@@ -186,7 +184,7 @@ function ProfileFields({
       <WhoCanBePaid
         countries={countries}
         supportEmail={supportEmail}
-        browserRegion={!country && browser?.country && !browserCountry ? browser.country : undefined}
+        browserRegion={!country && requestRegion && !browserCountry ? requestRegion : undefined}
       />
 
       <SelectField
