@@ -5331,6 +5331,9 @@ export interface operations {
                 payout?: "not_started" | "in_progress" | "needs_information" | "verifying" | "under_review" | "active" | "paused" | "rejected" | "disconnected";
                 language?: "en" | "fr";
                 stuckDays?: number;
+                lastStep?: "registered" | "email_verified" | "terms_accepted" | "profile_completed" | "stripe_started" | "stripe_completed" | "completed";
+                signedUpFrom?: string;
+                signedUpTo?: string;
                 sort?: "signed_up" | "last_activity" | "email" | "step" | "payouts" | "language";
                 order?: "asc" | "desc";
             };
@@ -5499,6 +5502,9 @@ export interface operations {
                 payout?: "not_started" | "in_progress" | "needs_information" | "verifying" | "under_review" | "active" | "paused" | "rejected" | "disconnected";
                 language?: "en" | "fr";
                 stuckDays?: number;
+                lastStep?: "registered" | "email_verified" | "terms_accepted" | "profile_completed" | "stripe_started" | "stripe_completed" | "completed";
+                signedUpFrom?: string;
+                signedUpTo?: string;
                 sort?: "signed_up" | "last_activity" | "email" | "step" | "payouts" | "language";
                 order?: "asc" | "desc";
             };

@@ -15,7 +15,7 @@ import { POST as changePasswordRoute } from "@/app/api/v1/me/password/route";
 import { DELETE as deleteMe, GET as me } from "@/app/api/v1/me/route";
 import { GET as signInsRoute } from "@/app/api/v1/me/sign-ins/route";
 import { acceptInvite, inspectInvite, inviteAdmin, revokeInvite, setAccountDisabled } from "@/lib/admin/team";
-import { deleteAccount, exportAccount, tombstoneId } from "@/lib/auth/account-data";
+import { checkDeletionPassword, deleteAccount, exportAccount, tombstoneId } from "@/lib/auth/account-data";
 import { cancelPendingEmailChange, confirmEmailChange, inspectEmailChangeLink, requestEmailChange, undoEmailChange } from "@/lib/auth/email-change";
 import { inspectResetLink } from "@/lib/auth/password-reset";
 import { hashToken } from "@/lib/auth/tokens";
@@ -282,6 +282,14 @@ describe("export and deletion", () => {
     const again = await callRoute(register, "POST", "/api/v1/auth/register", { body: { email: creator.email, password: "violet tram orbit canvas" } });
     expect(again.status).toBe(201);
     expect(await db.user.count({ where: { email: creator.email } })).toBe(1);
+  });
+
+  it("Settings checks the password before asking 'delete for good?', and the check deletes nothing", async () => {
+    const creator = await createCreator({ emailVerified: true });
+    await expect(checkDeletionPassword(creator.id, "not the password")).rejects.toMatchObject({ code: "invalid_credentials", status: 422, fields: { password: "wrong_password" } });
+    await expect(checkDeletionPassword(creator.id, FACTORY_PASSWORD)).resolves.toBeUndefined();
+    expect(await db.user.count({ where: { id: creator.id } })).toBe(1);
+    await expect(checkDeletionPassword("no-such-user", FACTORY_PASSWORD)).rejects.toMatchObject({ code: "not_found", status: 404 });
   });
 
   it("deleting erases what the email providers told us about the person: delivery events and the suppressions of both addresses", async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import en from "@/lib/i18n/messages/en.json";
 import fr from "@/lib/i18n/messages/fr.json";
 import type { EmailTemplate } from "@/lib/email/templates";
-import { formatMoney, formatTimeZone } from "@/lib/i18n/format";
+import { formatDateTime, formatMoney, formatTimeZone, isTimeZone } from "@/lib/i18n/format";
 
 // One word per payout state, in each language, wherever the state is named: the creator's badge
 // (which the admin shows too), the email's subject and its name in the admin's email log.
@@ -37,6 +37,13 @@ describe("formats a reader understands", () => {
   it("names a time zone by its city and its name in the reader's language", () => {
     expect(formatTimeZone("Europe/London", "en")).toBe("London (United Kingdom Time)");
     expect(formatTimeZone("America/Argentina/Buenos_Aires", "fr")).toMatch(/^Argentina \/ Buenos Aires \(heure .*Argentine\)$/);
+  });
+
+  it("writes a moment in the reader's zone and names the zone", () => {
+    const moment = new Date("2026-12-07T15:30:00Z");
+    expect(formatDateTime(moment, "en", "America/New_York")).toBe("7 Dec 2026, 10:30 GMT-5");
+    expect(formatDateTime(moment, "fr", "Europe/Paris")).toMatch(/^7 déc\. 2026.*16:30 UTC\+1$/);
+    expect([isTimeZone("Europe/Paris"), isTimeZone("Mars/Olympus")]).toEqual([true, false]);
   });
 
   it("writes an amount with its everyday symbol, not the disambiguated one", () => {
