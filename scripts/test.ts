@@ -108,6 +108,22 @@ function retakeReadmeScreenshots(): string[] {
   return missing;
 }
 
+// The integration files that work the database hardest (webhooks with their ordering rule and
+// faults, the outbox, registration and sign-in, the admin's queries and the funnel's
+// trigger-kept aggregates, the onboarding steps), run again on the oldest PostgreSQL major
+// supported (15) after the embedded 18 ran every file.
+const POSTGRES_15_SUITES = ["tests/integration/stripe", "tests/integration/outbox", "tests/integration/auth", "tests/integration/admin", "tests/integration/onboarding"];
+
+async function postgres15Layer(): Promise<LayerResult> {
+  const outputFile = `${RESULTS_DIR}/postgres-15.json`;
+  fs.rmSync(outputFile, { force: true });
+  const status = await run("node_modules/.bin/vitest", ["run", "--project", "integration", ...POSTGRES_15_SUITES, "--reporter=default", "--reporter=json", `--outputFile.json=${outputFile}`], { INTEGRATION_POSTGRES: "15" });
+  const report = readJson(outputFile) as { numPassedTests: number; numFailedTests: number; numPendingTests: number } | undefined;
+  if (!report) return { name: "postgres-15", passed: 0, failed: 1, skipped: 0, note: `exited ${status} without a report` };
+  const failed = report.numFailedTests + (status !== 0 && report.numFailedTests === 0 ? 1 : 0);
+  return { name: "postgres-15", passed: report.numPassedTests, failed, skipped: report.numPendingTests, note: `${POSTGRES_15_SUITES.map((suite) => suite.replace("tests/integration/", "")).join(", ")} on Debian's PostgreSQL 15` };
+}
+
 /** The short cluster run (two production instances behind nginx): one result per check. */
 async function clusterLayer(built: boolean): Promise<LayerResult> {
   if (!built) return { name: "cluster", passed: 0, failed: 1, skipped: 0, note: "next build failed" };
@@ -129,13 +145,14 @@ ensureDebianPackage(PGBOUNCER, "pgbouncer");
 // The restore drill's test needs pg_dump and a server of the same major version: Debian's is 15.
 ensureDebianPackage("/usr/lib/postgresql/15/bin/postgres", "postgresql-15");
 const integration = await vitestLayer("integration");
+const postgres15 = await postgres15Layer();
 const coverage = mergedCoverage(["unit", "integration"]);
 if (coverage) printCoverage(coverage);
 const coverageLayer: LayerResult = coverage
   ? { name: "coverage", passed: coverage.passed ? 1 : 0, failed: coverage.passed ? 0 : 1, skipped: 0, note: `lib/ lines ${coverage.lines.toFixed(1)} %, branches ${coverage.branches.toFixed(1)} % (bar ${coverage.bar.lines}/${coverage.bar.branches})` }
   : { name: "coverage", passed: 0, failed: 1, skipped: 0, note: "no coverage was written" };
 const cluster = await clusterLayer(built);
-const layers = [...early, integration, coverageLayer, cluster, await e2eLayer(built)];
+const layers = [...early, integration, postgres15, coverageLayer, cluster, await e2eLayer(built)];
 const total = layers.reduce((sum, layer) => ({ passed: sum.passed + layer.passed, failed: sum.failed + layer.failed, skipped: sum.skipped + layer.skipped }), { passed: 0, failed: 0, skipped: 0 });
 
 console.log(`\nTest summary (${((Date.now() - runStarted) / 1000).toFixed(0)} s)`);

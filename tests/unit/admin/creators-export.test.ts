@@ -27,6 +27,13 @@ const row = (overrides: Partial<CreatorRow> = {}): CreatorRow => ({
 const cells = (line: string) => line.replace(/\r\n$/, "");
 
 describe("CreatorFilters", () => {
+  it("reads the funnel's filters (furthest step, sign-up days), empty as none, and refuses others", () => {
+    expect(CreatorFilters.parse({ lastStep: "", signedUpFrom: "", signedUpTo: "" })).toMatchObject({ lastStep: undefined, signedUpFrom: undefined, signedUpTo: undefined });
+    expect(CreatorFilters.parse({ lastStep: "email_verified", signedUpFrom: "2026-11-01", signedUpTo: "2026-11-30" })).toMatchObject({ lastStep: "email_verified", signedUpFrom: "2026-11-01", signedUpTo: "2026-11-30" });
+    expect(CreatorFilters.safeParse({ lastStep: "everything" }).success).toBe(false);
+    expect(CreatorFilters.safeParse({ signedUpFrom: "yesterday" }).success).toBe(false);
+  });
+
   it("reads the form's empty selects as no filter", () => {
     expect(CreatorFilters.parse({ tag: "", step: "", payout: "", language: "", stuckDays: "" })).toMatchObject({ tag: undefined, step: undefined, payout: undefined, language: undefined, stuckDays: undefined });
     expect(CreatorFilters.parse({ step: "payouts", stuckDays: "7", tag: " VIP " })).toMatchObject({ step: "payouts", stuckDays: 7, tag: "vip" });
