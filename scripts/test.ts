@@ -1,6 +1,6 @@
 // `npm test`: static checks (lint, types), unit, integration (real PostgreSQL) and end-to-end
 // (production build in Chromium) tests, then one line of totals over every layer.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { freePort } from "@/lib/db/embedded-postgres";
 import { COVERAGE_DIR, mergedCoverage, printCoverage } from "./coverage";
@@ -124,6 +124,35 @@ async function postgres15Layer(): Promise<LayerResult> {
   return { name: "postgres-15", passed: report.numPassedTests, failed, skipped: report.numPendingTests, note: `${POSTGRES_15_SUITES.map((suite) => suite.replace("tests/integration/", "")).join(", ")} on Debian's PostgreSQL 15` };
 }
 
+// Node 24, the active LTS a new deployment picks (the Docker image's), beside this machine's
+// Node 20: the official binary as the npm registry publishes it (the `node` package), fetched
+// here like Chromium, nothing from elsewhere. Unit and integration suites and a production build.
+const NODE_24_DIR = `${RESULTS_DIR}/node-24`;
+
+async function node24Layer(): Promise<LayerResult> {
+  const binary = `${process.cwd()}/${NODE_24_DIR}/node_modules/node/bin/node`;
+  if (!fs.existsSync(binary) && (await run("npm", ["install", "--no-save", "--no-audit", "--no-fund", "--prefix", NODE_24_DIR, "node@24"])) !== 0) {
+    return { name: "node-24", passed: 0, failed: 1, skipped: 0, note: "could not fetch the node@24 package" };
+  }
+  const onNode24 = { PATH: `${process.cwd()}/${NODE_24_DIR}/node_modules/node/bin:${process.env.PATH}` };
+  let passed = 0;
+  let failed = 0;
+  for (const project of ["unit", "integration"]) {
+    const outputFile = `${RESULTS_DIR}/node-24-${project}.json`;
+    fs.rmSync(outputFile, { force: true });
+    const status = await run(binary, ["node_modules/vitest/vitest.mjs", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${outputFile}`], onNode24);
+    const report = readJson(outputFile) as { numPassedTests: number; numFailedTests: number } | undefined;
+    passed += report?.numPassedTests ?? 0;
+    failed += (report?.numFailedTests ?? 0) + (status !== 0 && !report?.numFailedTests ? 1 : 0);
+  }
+  // Last in the run: this build replaces the one the e2e and cluster layers served.
+  const build = await run(binary, ["node_modules/next/dist/bin/next", "build"], onNode24);
+  if (build === 0) passed += 1;
+  else failed += 1;
+  const version = spawnSync(binary, ["--version"], { encoding: "utf8" }).stdout.trim();
+  return { name: "node-24", passed, failed, skipped: 0, note: `unit, integration and next build on Node ${version}` };
+}
+
 /** The short cluster run (two production instances behind nginx): one result per check. */
 async function clusterLayer(built: boolean): Promise<LayerResult> {
   if (!built) return { name: "cluster", passed: 0, failed: 1, skipped: 0, note: "next build failed" };
@@ -152,7 +181,8 @@ const coverageLayer: LayerResult = coverage
   ? { name: "coverage", passed: coverage.passed ? 1 : 0, failed: coverage.passed ? 0 : 1, skipped: 0, note: `lib/ lines ${coverage.lines.toFixed(1)} %, branches ${coverage.branches.toFixed(1)} % (bar ${coverage.bar.lines}/${coverage.bar.branches})` }
   : { name: "coverage", passed: 0, failed: 1, skipped: 0, note: "no coverage was written" };
 const cluster = await clusterLayer(built);
-const layers = [...early, integration, postgres15, coverageLayer, cluster, await e2eLayer(built)];
+const e2e = await e2eLayer(built);
+const layers = [...early, integration, postgres15, coverageLayer, cluster, e2e, await node24Layer()];
 const total = layers.reduce((sum, layer) => ({ passed: sum.passed + layer.passed, failed: sum.failed + layer.failed, skipped: sum.skipped + layer.skipped }), { passed: 0, failed: 0, skipped: 0 });
 
 console.log(`\nTest summary (${((Date.now() - runStarted) / 1000).toFixed(0)} s)`);
