@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { useEffect, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 
 /**
  * The account links: in one row from 640 px, behind a "Menu" button on a phone, where they would
@@ -9,17 +9,17 @@ import { useEffect, useState, type ReactNode } from "react";
  * navigation, as a menu is once its link has been followed.
  */
 export function HeaderMenu({ label, children }: { label: string; children: ReactNode }) {
-  const [open, setOpen] = useState(false);
   const pathname = usePathname();
-  // eslint-disable-next-line react-hooks/set-state-in-effect -- closing on navigation is the point
-  useEffect(() => setOpen(false), [pathname]);
+  // Open on the page where it was opened: following a link (a new pathname) closes it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
   return (
     <>
       <button
         type="button"
         aria-expanded={open}
         aria-controls="account-menu"
-        onClick={() => setOpen((current) => !current)}
+        onClick={() => setOpenOn(open ? null : pathname)}
         className="rounded-md border border-slate-200 px-3 py-1.5 text-sm font-medium text-slate-700 sm:hidden"
       >
         {label}

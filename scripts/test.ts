@@ -57,10 +57,15 @@ async function vitestLayer(project: string): Promise<LayerResult> {
   fs.rmSync(outputFile, { force: true });
   const coverage = ["--coverage.enabled", `--coverage.reportsDirectory=${COVERAGE_DIR}/${project}`];
   const status = await run("node_modules/.bin/vitest", ["run", "--project", project, ...coverage, "--reporter=default", "--reporter=json", `--outputFile.json=${outputFile}`]);
+  return { name: project, ...vitestCounts(outputFile, status) };
+}
+
+/** What a vitest run's JSON report counts; a run that failed without saying why counts one failure. */
+function vitestCounts(outputFile: string, status: number): Omit<LayerResult, "name"> {
   const report = readJson(outputFile) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number } | undefined;
-  if (!report) return { name: project, passed: 0, failed: 1, skipped: 0, note: `exited ${status} without a report` };
+  if (!report) return { passed: 0, failed: 1, skipped: 0, note: `exited ${status} without a report` };
   const failed = report.numFailedTests + (status !== 0 && report.numFailedTests === 0 ? 1 : 0);
-  return { name: project, passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests };
+  return { passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests };
 }
 
 async function staticLayer(): Promise<LayerResult> {
@@ -118,10 +123,7 @@ async function postgres15Layer(): Promise<LayerResult> {
   const outputFile = `${RESULTS_DIR}/postgres-15.json`;
   fs.rmSync(outputFile, { force: true });
   const status = await run("node_modules/.bin/vitest", ["run", "--project", "integration", ...POSTGRES_15_SUITES, "--reporter=default", "--reporter=json", `--outputFile.json=${outputFile}`], { INTEGRATION_POSTGRES: "15" });
-  const report = readJson(outputFile) as { numPassedTests: number; numFailedTests: number; numPendingTests: number } | undefined;
-  if (!report) return { name: "postgres-15", passed: 0, failed: 1, skipped: 0, note: `exited ${status} without a report` };
-  const failed = report.numFailedTests + (status !== 0 && report.numFailedTests === 0 ? 1 : 0);
-  return { name: "postgres-15", passed: report.numPassedTests, failed, skipped: report.numPendingTests, note: `${POSTGRES_15_SUITES.map((suite) => suite.replace("tests/integration/", "")).join(", ")} on Debian's PostgreSQL 15` };
+  return { name: "postgres-15", note: `${POSTGRES_15_SUITES.map((suite) => suite.replace("tests/integration/", "")).join(", ")} on Debian's PostgreSQL 15`, ...vitestCounts(outputFile, status) };
 }
 
 // Node 24, the active LTS a new deployment picks (the Docker image's), beside this machine's
@@ -141,9 +143,9 @@ async function node24Layer(): Promise<LayerResult> {
     const outputFile = `${RESULTS_DIR}/node-24-${project}.json`;
     fs.rmSync(outputFile, { force: true });
     const status = await run(binary, ["node_modules/vitest/vitest.mjs", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${outputFile}`], onNode24);
-    const report = readJson(outputFile) as { numPassedTests: number; numFailedTests: number } | undefined;
-    passed += report?.numPassedTests ?? 0;
-    failed += (report?.numFailedTests ?? 0) + (status !== 0 && !report?.numFailedTests ? 1 : 0);
+    const counts = vitestCounts(outputFile, status);
+    passed += counts.passed;
+    failed += counts.failed;
   }
   // Last in the run: this build replaces the one the e2e and cluster layers served.
   const build = await run(binary, ["node_modules/next/dist/bin/next", "build"], onNode24);
