@@ -16,16 +16,33 @@ export async function register() {
 
   // Every instance relays the outbox (emails, job events): after each commit and on a schedule.
   const { startOutboxRelay } = await import("@/lib/outbox/relay");
-  startOutboxRelay();
+  const stopRelay = startOutboxRelay();
 
   // Every instance prunes what the retention rules say (docs/operations.md, "Retention").
   const { startHousekeeping } = await import("@/lib/db/housekeeping");
   const { pruneStripeEventPayloads } = await import("@/lib/onboarding/stripe-webhook");
-  startHousekeeping({ stripeEventPayloads: () => pruneStripeEventPayloads() });
+  const stopHousekeeping = startHousekeeping({ stripeEventPayloads: () => pruneStripeEventPayloads() });
 
-  if (env().inngestMode !== "local") return;
   // Without Inngest, the instances are the job engine: each resumes, under a lease, what a
   // restart or a dead instance left unfinished (lib/automation/local-runner.ts).
-  const { startLocalRunner } = await import("@/lib/automation/local-runner");
-  startLocalRunner();
+  const stopRunner = env().inngestMode === "local" ? (await import("@/lib/automation/local-runner")).startLocalRunner() : async () => {};
+
+  // A deploy's SIGTERM drains this instance and hands back its leases (docs/operations.md, "Deploys").
+  if (!env().NEXT_MANUAL_SIG_HANDLE) {
+    if (env().isProduction) logger().warn("NEXT_MANUAL_SIG_HANDLE is not set: on SIGTERM Next.js exits without draining (set it to true, as npm start and the Docker image do)");
+    return;
+  }
+  const { installGracefulShutdown } = await import("@/lib/http/graceful-shutdown");
+  const { disconnectDb } = await import("@/lib/db");
+  installGracefulShutdown({
+    delaySeconds: env().SHUTDOWN_DELAY_SECONDS,
+    graceSeconds: env().SHUTDOWN_GRACE_SECONDS,
+    stopBackgroundWork: async () => {
+      stopHousekeeping();
+      // The relay first: a job event it delivers on its last pass reaches a runner that hands it back.
+      await stopRelay();
+      await stopRunner();
+      await disconnectDb();
+    },
+  });
 }

@@ -115,6 +115,16 @@ const EnvSchema = z
     METRICS_TOKEN: optionalString,
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     PORT: z.coerce.number().int().positive().default(3000),
+    // On SIGTERM, how long this instance has to finish its requests and hand back its leases
+    // (lib/http/graceful-shutdown.ts). Keep it under the orchestrator's own grace period
+    // (Kubernetes: terminationGracePeriodSeconds, minus any preStop sleep).
+    SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(600).default(25),
+    // The first part of it: still serving, but not ready and closing every connection after its
+    // answer, so that the load balancer stops sending before this instance stops listening.
+    SHUTDOWN_DELAY_SECONDS: z.coerce.number().int().min(0).max(120).default(5),
+    // Read by Next.js itself: set (to true), Next.js leaves SIGTERM to this app's drain. `npm
+    // start`, the Docker image and the cluster run set it; without it Next.js exits at once.
+    NEXT_MANUAL_SIG_HANDLE: optionalString,
     // How many reverse proxies in front of the app append to X-Forwarded-For (nginx: 1).
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     // A staging or demo host may run the sandboxes in production, visibly (see README).
@@ -125,6 +135,7 @@ const EnvSchema = z
     if (env.EMAIL_PROVIDER === "resend" && !env.RESEND_API_KEY) problem("RESEND_API_KEY", "is required when EMAIL_PROVIDER=resend");
     if (env.EMAIL_PROVIDER === "sendgrid" && !env.SENDGRID_API_KEY) problem("SENDGRID_API_KEY", "is required when EMAIL_PROVIDER=sendgrid");
     if (env.EMAIL_PROVIDER === "ses" && !env.SES_REGION) problem("SES_REGION", "is required when EMAIL_PROVIDER=ses (e.g. eu-west-1)");
+    if (env.SHUTDOWN_DELAY_SECONDS >= env.SHUTDOWN_GRACE_SECONDS) problem("SHUTDOWN_DELAY_SECONDS", "must be shorter than SHUTDOWN_GRACE_SECONDS (the delay is part of the grace period)");
     if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) problem("STRIPE_WEBHOOK_SECRET", "is required when STRIPE_SECRET_KEY is set");
     if (env.NODE_ENV === "production") productionProblems(env).forEach(([path, message]) => problem(path, message));
   });

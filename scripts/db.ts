@@ -4,7 +4,8 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { openLocalDatabase } from "@/lib/db/local";
-import { applyMigrations, MIGRATIONS_DIR, pendingSchemaChanges } from "@/lib/db/schema-engine";
+import { MIGRATIONS_DIR } from "@/lib/db/migrations";
+import { applyMigrations, pendingSchemaChanges } from "@/lib/db/schema-engine";
 
 const [command, name] = process.argv.slice(2);
 

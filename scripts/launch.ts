@@ -38,7 +38,8 @@ if (config.sandboxInProduction) console.log("▸ ALLOW_SANDBOX_IN_PRODUCTION: pr
 const profiling = process.env.CPU_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.CPU_PROFILE_DIR}`] : [];
 const next = spawn(process.execPath, [...profiling, "--import", "./lib/http/incoming-request.mjs", "node_modules/next/dist/bin/next", mode, "-p", port, "-H", process.env.HOST ?? "0.0.0.0"], {
   stdio: "inherit",
-  env: { ...process.env, ...sandboxes.env, DATABASE_URL: database.url, PORT: port, NEXT_TELEMETRY_DISABLED: "1" },
+  // In production mode SIGTERM drains the server (lib/http/graceful-shutdown.ts); `next dev` restarts its own worker.
+  env: { ...process.env, ...sandboxes.env, DATABASE_URL: database.url, PORT: port, NEXT_TELEMETRY_DISABLED: "1", ...(mode === "start" ? { NEXT_MANUAL_SIG_HANDLE: "true" } : {}) },
 });
 let shuttingDown = false;
 async function shutdown(exitCode: number) {

@@ -163,7 +163,7 @@ async function clusterLayer(built: boolean): Promise<LayerResult> {
   const status = await run("node_modules/.bin/tsx", ["tests/cluster/run.ts", "--short", "--no-build"]);
   const report = readJson(outputFile) as { passed: number; failed: number } | undefined;
   if (!report) return { name: "cluster", passed: 0, failed: 1, skipped: 0, note: `exited ${status} without a report` };
-  return { name: "cluster", passed: report.passed, failed: report.failed + (status !== 0 && report.failed === 0 ? 1 : 0), skipped: 0, note: "two instances behind nginx, short" };
+  return { name: "cluster", passed: report.passed, failed: report.failed + (status !== 0 && report.failed === 0 ? 1 : 0), skipped: 0, note: "two instances behind nginx, a rolling restart under load, short" };
 }
 
 // The production build comes before the integration layer: some of its tests run against it.

@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { setMaxListeners } from "node:events";
 import { hostname } from "node:os";
+import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/observability/logger";
@@ -12,12 +14,15 @@ import { analyseActivatedCreator, DEFAULT_WORKFLOW_DEPS, STEP_RETRIES, type Acti
 // Several instances may run it against one database: a workflow runs under a lease in
 // PostgreSQL (workflow_leases), renewed while it runs. Whoever holds the lease runs it; the
 // others skip it; when an instance dies, its lease expires and the next resume pass of another
-// instance takes the workflow over (its finished steps are skipped, being idempotent).
+// instance takes the workflow over (its finished steps are skipped, being idempotent). An
+// instance that shuts down (`stop`) lets each step in hand finish, then deletes its leases at
+// once, so another instance's resume pass (or its own successor's, at start-up) takes them over.
 
 export const LEASE_SECONDS = 120;
 const RESUME_EVERY_MS = 60_000;
 
 class LeaseLost extends Error {}
+class Stopping extends Error {}
 
 function milliseconds(duration: string): number {
   const match = duration.match(/^(\d+(?:\.\d+)?)(ms|s|m|h)$/);
@@ -25,20 +30,23 @@ function milliseconds(duration: string): number {
   return Number(match[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] as "ms" | "s" | "m" | "h"];
 }
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 export class LocalRunner {
   private readonly running = new Set<string>();
   private readonly inFlight = new Set<Promise<unknown>>();
+  private readonly stopping = new AbortController();
 
   constructor(
     /** Unique per instance (host, process, random): the lease's owner. */
     readonly owner: string = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
     private readonly deps: WorkflowDeps = DEFAULT_WORKFLOW_DEPS,
-  ) {}
+  ) {
+    // Every sleeping workflow listens to it: as many listeners as workflows, not a leak.
+    setMaxListeners(Infinity, this.stopping.signal);
+  }
 
   /** Starts the workflow for an event unless it already runs here or under another instance's lease; returns at once. */
   run(event: ActivatedEvent): void {
+    if (this.stopping.signal.aborted) return;
     if (event.id && this.running.has(event.id)) return;
     if (event.id) this.running.add(event.id);
     const run = this.leased(event).finally(() => {
@@ -51,6 +59,12 @@ export class LocalRunner {
   /** Resolves when every workflow started here has finished (tests, the drain command). */
   async idle(): Promise<void> {
     while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+  }
+
+  /** Starts nothing more; sleeping workflows wake, running steps finish, and every lease is handed back. */
+  async stop(): Promise<void> {
+    this.stopping.abort();
+    await this.idle();
   }
 
   /**
@@ -104,9 +118,11 @@ export class LocalRunner {
   }
 
   private memoisedStep(memo: Map<string, unknown>, assertLease: () => void): WorkflowStep {
+    const { signal } = this.stopping;
     return {
       async run<T>(id: string, fn: () => Promise<T>): Promise<T> {
         if (memo.has(id)) return memo.get(id) as T;
+        if (signal.aborted) throw new Stopping();
         assertLease();
         const value = await fn();
         memo.set(id, value);
@@ -114,7 +130,9 @@ export class LocalRunner {
       },
       async sleep(id: string, duration: string) {
         if (memo.has(id)) return;
-        await wait(milliseconds(duration));
+        await sleep(milliseconds(duration), undefined, { signal }).catch(() => {
+          throw new Stopping();
+        });
         memo.set(id, true);
       },
     };
@@ -131,11 +149,16 @@ export class LocalRunner {
           logger().warn({ eventId: event.id, owner: this.owner }, error.message);
           return;
         }
+        if (error instanceof Stopping) {
+          logger().info({ eventId: event.id, owner: this.owner }, "shutting down: the workflow's lease is handed back");
+          return;
+        }
         if (attempt === STEP_RETRIES) {
           logger().error({ err: error, eventId: event.id }, "automation failed after every retry");
           return;
         }
-        await wait(60_000 * 2 ** attempt * env().AUTOMATION_DELAY_SCALE);
+        const stopped = await sleep(60_000 * 2 ** attempt * env().AUTOMATION_DELAY_SCALE, false, { signal: this.stopping.signal }).catch(() => true);
+        if (stopped) return;
       }
     }
   }
@@ -157,9 +180,14 @@ export function localRunnerIdle(): Promise<void> {
   return localRunner().idle();
 }
 
-/** At start-up and then every minute: resume what no live lease covers. */
-export function startLocalRunner(): void {
+/** At start-up and then every minute: resume what no live lease covers. Returns the runner's stop. */
+export function startLocalRunner(): () => Promise<void> {
   const resume = () => void localRunner().resumeUnfinished().catch((error: unknown) => logger().warn({ err: error }, "could not resume local automation"));
   resume();
-  setInterval(resume, RESUME_EVERY_MS).unref();
+  const timer = setInterval(resume, RESUME_EVERY_MS);
+  timer.unref();
+  return () => {
+    clearInterval(timer);
+    return localRunner().stop();
+  };
 }

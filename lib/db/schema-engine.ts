@@ -12,14 +12,13 @@ import {
   type SqlResultSet,
 } from "@prisma/driver-adapter-utils";
 import * as wasmBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
+import { listMigrations, MIGRATIONS_DIR, PRISMA_DIR } from "@/lib/db/migrations";
 
 // Prisma's official schema engine compiled to WebAssembly. The native engine that the
 // Prisma CLI downloads is unreachable offline; this one ships inside an npm package.
 // See docs/decisions/001-offline-migrations.md.
 
-export const PRISMA_DIR = path.resolve(process.cwd(), "prisma");
 export const SCHEMA_PATH = path.join(PRISMA_DIR, "schema.prisma");
-export const MIGRATIONS_DIR = path.join(PRISMA_DIR, "migrations");
 const LOCKFILE_PATH = path.join(MIGRATIONS_DIR, "migration_lock.toml");
 const NO_FILTERS = { externalTables: [], externalEnums: [] };
 const PG_CHAR_OID = 18;
@@ -147,25 +146,6 @@ async function withEngine<T>(databaseUrl: string, run: (engine: Engine) => Promi
     engine.free();
     await pool.end().catch(() => {});
   }
-}
-
-interface MigrationDirectory {
-  name: string;
-  dir: string;
-  sql: string;
-}
-
-export function listMigrations(): MigrationDirectory[] {
-  if (!fs.existsSync(MIGRATIONS_DIR)) return [];
-  return fs
-    .readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(MIGRATIONS_DIR, entry.name, "migration.sql")))
-    .map((entry) => entry.name)
-    .sort()
-    .map((name) => {
-      const dir = path.join(MIGRATIONS_DIR, name);
-      return { name, dir, sql: fs.readFileSync(path.join(dir, "migration.sql"), "utf8") };
-    });
 }
 
 function migrationsList() {

@@ -78,7 +78,7 @@ export function decide(request: RequestFacts, config: SecurityConfig, nonce: str
   // Behind a TLS-terminating proxy, plain-HTTP requests are sent to HTTPS, on our own origin
   // (never the Host header, which the client writes). Probes (health checks, the metrics
   // scraper) call the instance directly over plain HTTP and carry no session: they are served.
-  const probe = url.pathname === "/api/health" || url.pathname === "/metrics";
+  const probe = url.pathname === "/api/health" || url.pathname === "/api/ready" || url.pathname === "/metrics";
   if (config.isProduction && config.frontendUrl.startsWith("https://") && request.headers.get("x-forwarded-proto") === "http" && !probe) {
     return { kind: "redirect", location: `${ownOrigin}${url.pathname}${url.search}` };
   }

@@ -3,7 +3,7 @@ import { SendEmailCommand, SESv2Client } from "@aws-sdk/client-sesv2";
 import { Client as SendGridClient } from "@sendgrid/client";
 import { Resend } from "resend";
 import { EnvError, parseEnv, type Env } from "@/lib/env";
-import { listMigrations } from "@/lib/db/schema-engine";
+import { unappliedMigrations } from "@/lib/db/migrations";
 import { checkStripe, webhookEndpointProblems } from "@/lib/stripe/check";
 import { HANDLED_EVENT_TYPES } from "@/lib/stripe/events";
 import { STRIPE_API_VERSION } from "@/lib/stripe/client";
@@ -30,7 +30,7 @@ async function databaseChecks(url: string): Promise<Check[]> {
       .query<{ migration_name: string }>("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL")
       .then((result) => new Set(result.rows.map((row) => row.migration_name)))
       .catch(() => new Set<string>());
-    const pending = listMigrations().filter((migration) => !applied.has(migration.name)).map((migration) => migration.name);
+    const pending = unappliedMigrations(applied);
     return [
       { name: "Database", status: "pass", detail: "reachable" },
       pending.length

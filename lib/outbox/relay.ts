@@ -31,6 +31,8 @@ interface DrainOptions {
   now?: Date;
   /** Replaces how rows reach the outside world (tests: a provider that is down or stalls). */
   transport?: Partial<Transport>;
+  /** Once aborted, no further batch is claimed (the one in hand is delivered and marked). */
+  signal?: AbortSignal;
 }
 
 async function claim(limit: number, now: Date): Promise<OutboxRow[]> {
@@ -68,6 +70,7 @@ async function markFailed(row: OutboxRow, error: unknown, permanent: boolean, no
 export async function drainOutbox(options: DrainOptions = {}): Promise<DrainResult> {
   const result: DrainResult = { sent: 0, skipped: 0, failed: 0, dead: 0 };
   for (;;) {
+    if (options.signal?.aborted) return result;
     const now = options.now ?? new Date();
     const rows = await claim(options.limit ?? 50, now);
     if (rows.length === 0) return result;
@@ -112,23 +115,27 @@ export async function requeueDeadRows(ids: string[] | "all"): Promise<number> {
 }
 
 const RELAY_INTERVAL_MS = 10_000;
-const globalForRelay = globalThis as unknown as { ofmOutboxRelay?: { stop: () => void } };
+const globalForRelay = globalThis as unknown as { ofmOutboxRelay?: { stop: () => Promise<void> } };
 
 /**
  * This process's relay: after every commit that wrote rows (coalesced), and every 10 s for
  * retries and rows another instance's crash left behind. Safe with several instances: rows
- * are claimed with SKIP LOCKED and leases.
+ * are claimed with SKIP LOCKED and leases. Its stop function (a shutting-down instance) claims
+ * nothing more and resolves once the rows in hand are delivered and marked: no lease is left
+ * held for another relay to wait out.
  */
-export function startOutboxRelay(): () => void {
+export function startOutboxRelay(): () => Promise<void> {
   if (globalForRelay.ofmOutboxRelay) return globalForRelay.ofmOutboxRelay.stop;
+  const stopping = new AbortController();
   let running: Promise<unknown> | null = null;
   let again = false;
   const pass = () => {
+    if (stopping.signal.aborted) return;
     if (running) {
       again = true;
       return;
     }
-    running = drainOutbox()
+    running = drainOutbox({ signal: stopping.signal })
       .catch((error) => logger().warn({ err: error }, "outbox relay pass failed"))
       .finally(() => {
         running = null;
@@ -142,10 +149,12 @@ export function startOutboxRelay(): () => void {
   const timer = setInterval(pass, RELAY_INTERVAL_MS);
   timer.unref();
   pass();
-  const stop = () => {
+  const stop = async () => {
+    stopping.abort();
     unsubscribe();
     clearInterval(timer);
     globalForRelay.ofmOutboxRelay = undefined;
+    await running;
   };
   globalForRelay.ofmOutboxRelay = { stop };
   return stop;

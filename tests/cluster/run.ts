@@ -1,8 +1,9 @@
 // `npm run test:cluster [-- --short] [-- --no-build]`: one PostgreSQL, two production app instances and nginx in
 // front of them (ops/nginx/ofm-onboarding.conf, round-robin, TRUSTED_PROXY_HOPS=1), then,
 // through nginx: a creator's journey alternating between instances, rate limits shared by
-// both, a webhook storm split across them, both outbox relays at work, and one instance killed
-// mid-load. Prints its figures; exits non-zero when a check fails.
+// both, a webhook storm split across them, both outbox relays at work, a rolling restart of
+// both instances under load (SIGTERM, drain, start again), and one instance killed mid-load.
+// Prints its figures; exits non-zero when a check fails.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs";
@@ -16,6 +17,7 @@ const SHORT = process.argv.includes("--short");
 const ACCOUNTS = SHORT ? 40 : 160;
 const DELIVERIES = SHORT ? 1_500 : 6_000;
 const KILL_LOAD = SHORT ? 200 : 600;
+const ROLLING_ACCOUNTS = SHORT ? 16 : 48;
 const NGINX = "/usr/sbin/nginx";
 const PASSWORD = "a long cluster passphrase 4711";
 
@@ -49,7 +51,10 @@ Object.assign(process.env, {
   FRONTEND_URL: proxyUrl,
   AUTH_SECRET: randomBytes(32).toString("hex"),
   TRUSTED_PROXY_HOPS: "1",
-  AUTOMATION_DELAY_SCALE: "0",
+  // The analyses wait 3 s between steps: a rolling restart finds workflows asleep.
+  AUTOMATION_DELAY_SCALE: "0.01",
+  // SIGTERM drains the instance (lib/http/graceful-shutdown.ts), as in the Docker image.
+  NEXT_MANUAL_SIG_HANDLE: "true",
   // This process only stages the run; the instances log warnings (below).
   LOG_LEVEL: "error",
   NEXT_TELEMETRY_DISABLED: "1",
@@ -79,6 +84,8 @@ function startInstance(port: number): ChildProcess {
   return child;
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 async function waitFor(url: string): Promise<void> {
   for (let attempt = 0; attempt < 240; attempt++) {
     if (await fetch(url).then((response) => response.ok).catch(() => false)) return;
@@ -88,14 +95,18 @@ async function waitFor(url: string): Promise<void> {
 }
 
 const nginxDir = fs.mkdtempSync(path.join(os.tmpdir(), "ofm-nginx-"));
-const site = fs
-  .readFileSync("ops/nginx/ofm-onboarding.conf", "utf8")
-  .replace("127.0.0.1:3001", `127.0.0.1:${instancePorts[0]}`)
-  .replace("127.0.0.1:3002", `127.0.0.1:${instancePorts[1]}`)
-  .replace("listen 80;", `listen 127.0.0.1:${proxyPort};`)
-  // Test only: which instance answered (never expose upstream addresses in production).
-  .replace("proxy_pass http://ofm_onboarding;", "proxy_pass http://ofm_onboarding;\n        add_header X-Served-By $upstream_addr always;");
-fs.writeFileSync(path.join(nginxDir, "site.conf"), site);
+/** ops/nginx/ofm-onboarding.conf on this run's ports, with the instance on `downPort` taken out of rotation. */
+function site(downPort?: number): string {
+  const text = fs
+    .readFileSync("ops/nginx/ofm-onboarding.conf", "utf8")
+    .replace("127.0.0.1:3001", `127.0.0.1:${instancePorts[0]}`)
+    .replace("127.0.0.1:3002", `127.0.0.1:${instancePorts[1]}`)
+    .replace("listen 80;", `listen 127.0.0.1:${proxyPort};`)
+    // Test only: which instance answered (never expose upstream addresses in production).
+    .replace("proxy_pass http://ofm_onboarding;", "proxy_pass http://ofm_onboarding;\n        add_header X-Served-By $upstream_addr always;");
+  return downPort === undefined ? text : text.replace(new RegExp(`server 127\\.0\\.0\\.1:${downPort} [^;]*;`), `server 127.0.0.1:${downPort} down;`);
+}
+fs.writeFileSync(path.join(nginxDir, "site.conf"), site());
 const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((kind) => `${kind}_temp_path ${nginxDir}/${kind};`).join("\n  ");
 fs.writeFileSync(
   path.join(nginxDir, "nginx.conf"),
@@ -103,6 +114,12 @@ fs.writeFileSync(
 );
 
 let nginx: ChildProcess | undefined;
+/** Rewrites the site and has nginx reload it (new workers take the new upstream; old ones finish their requests). */
+function reloadNginx(downPort?: number): void {
+  fs.writeFileSync(path.join(nginxDir, "site.conf"), site(downPort));
+  const reload = spawnSync(NGINX, ["-p", nginxDir, "-c", path.join(nginxDir, "nginx.conf"), "-s", "reload"], { encoding: "utf8" });
+  if (reload.status !== 0) throw new Error(`nginx -s reload failed: ${reload.stderr}`);
+}
 async function shutdown(code: number): Promise<never> {
   nginx?.kill("SIGTERM");
   const running = [...instances.values()].filter((child) => child.exitCode === null && child.signalCode === null);
@@ -130,7 +147,7 @@ interface Answer {
 
 const REQUEST_TIMEOUT_MS = 90_000;
 
-function request(method: string, pathname: string, options: { body?: string | object; headers?: Record<string, string>; from?: string } = {}): Promise<Answer> {
+function request(method: string, pathname: string, options: { body?: string | object; headers?: Record<string, string>; from?: string; agent?: http.Agent } = {}): Promise<Answer> {
   const body = options.body === undefined ? undefined : typeof options.body === "string" ? options.body : JSON.stringify(options.body);
   return new Promise((resolve, reject) => {
     // A request that never ends fails the run with its name, instead of holding CI until its limit
@@ -145,7 +162,7 @@ function request(method: string, pathname: string, options: { body?: string | ob
       reject(error);
     };
     const outgoing = http.request(
-      { host: "127.0.0.1", port: proxyPort, path: pathname, method, agent, localAddress: options.from ?? "127.0.0.1", headers: { ...(body ? { "content-type": "application/json", "content-length": Buffer.byteLength(body) } : {}), ...options.headers } },
+      { host: "127.0.0.1", port: proxyPort, path: pathname, method, agent: options.agent ?? agent, localAddress: options.from ?? "127.0.0.1", headers: { ...(body ? { "content-type": "application/json", "content-length": Buffer.byteLength(body) } : {}), ...options.headers } },
       (response) => {
         let text = "";
         response.on("data", (chunk) => (text += chunk));
@@ -296,9 +313,154 @@ try {
   check(!rows.some((row) => row.status === "pending" || row.status === "dead"), "no row left pending or dead");
   check(deliveredOnce === sentEmails.length && sentEmails.length > 0, `${sentEmails.length} emails sent, ${deliveredOnce} delivered exactly once`);
   check(claimedTwice === 0, "no row was claimed twice without an error between");
+  // What ops/kubernetes sizes its memory request from: each instance's resident set after the storm.
+  const rssMiB = (pid: number | undefined) => Math.round(Number(fs.readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024);
+  figures.rssMiBAfterStorm = Object.fromEntries([...instances.entries()].map(([address, child]) => [address, rssMiB(child.pid)]));
+  console.log(`  resident memory after the storm (MiB): ${JSON.stringify(figures.rssMiBAfterStorm)}`);
 
-  // ─── 5. one instance killed mid-load ────────────────────────────────────────────────────
-  console.log(`\n5. ${KILL_LOAD} requests, one instance killed at a third`);
+  // ─── 5. a rolling restart under load ─────────────────────────────────────────────────────
+  console.log(`\n5. rolling restart of both instances under load (${ROLLING_ACCOUNTS} creators finishing payouts meanwhile)`);
+  const phaseStarted = new Date();
+  const rolling = await mapConcurrently(Array.from({ length: ROLLING_ACCOUNTS }), 4, async () => {
+    const creator = await createCreatorReadyForPayouts();
+    const accountId = await startPayouts(creator.id);
+    return { userId: creator.id, accountId, events: await stripeSandbox.completeOnboarding(accountId, "complete", { hold: true }) };
+  });
+  const pendingEvents = rolling.flatMap((account) => account.events);
+  const loadAnswers: Array<{ kind: string; status: number; server?: string; at?: number; code?: string }> = [];
+  const rollingStarted = Date.now();
+  // A connection per request: nginx's reload closes its idle client connections, and a request
+  // that meets one as it closes fails in the client (a browser would send it again; Node's agent
+  // does not). What is measured is then the app's drain, not that client-side race.
+  const unkept = new http.Agent({ keepAlive: false, maxSockets: 64 });
+  const noted = (kind: string, answer: Answer) => loadAnswers.push({ kind, status: answer.status, server: answer.server, at: Date.now() - rollingStarted, code: answer.body?.error?.code });
+  const registeredDuringRestart: string[] = [];
+  let restarting = true;
+  const load = Promise.all(
+    Array.from({ length: 8 }, async (_worker, worker) => {
+      for (let round = 0; restarting || pendingEvents.length > 0; round++) {
+        const turn = (round * 8 + worker) % 10;
+        const cutOff = (): Answer => ({ status: 0, body: undefined, server: "none" });
+        if (turn < 3 && pendingEvents.length > 0) {
+          // As Stripe does, an event that was not acknowledged is delivered again.
+          const event = pendingEvents.shift()!;
+          const header = signer.webhooks.generateTestHeaderString({ payload: event.payload, secret: process.env.STRIPE_SANDBOX_WEBHOOK_SECRET! });
+          const answer = await request("POST", "/api/v1/webhooks/stripe", { body: event.payload, headers: { "stripe-signature": header }, agent: unkept }).catch(cutOff);
+          noted("webhook", answer);
+          if (answer.status !== 200) pendingEvents.push(event);
+        } else if (turn === 3 || turn === 8) {
+          const address = `rolling-${round}-${worker}-${randomUUID().slice(0, 6)}@example.test`;
+          const answer = await request("POST", "/api/v1/auth/register", { body: { email: address, password: PASSWORD }, from: `127.0.2.${1 + ((round * 8 + worker) % 250)}`, agent: unkept }).catch(cutOff);
+          if (answer.status === 201) registeredDuringRestart.push(address);
+          noted("register", answer);
+        } else if (turn === 9) {
+          noted("page", await request("GET", "/login", { agent: unkept }).catch(cutOff));
+        } else {
+          noted("status", await request("GET", "/api/v1/onboarding/status", { headers: { authorization: `Bearer ${token}` }, from: "127.0.0.7", agent: unkept }).catch(cutOff));
+        }
+      }
+    }),
+  );
+  const drains: Array<{ at: number; instance: string; readiness: string; exitCode: number | null; signal: string | null; drainMs: number; readyAfterMs: number; servedAgainAfterMs: number }> = [];
+  try {
+    for (const port of instancePorts) {
+      await sleep(1_500);
+      const address = `127.0.0.1:${port}`;
+      const leaving = instances.get(address)!;
+      // As a deploy does: out of the proxy's rotation first, then stopped (it drains meanwhile).
+      reloadNginx(port);
+      const signalled = Date.now();
+      const exited = new Promise<[number | null, string | null]>((resolve) => leaving.once("exit", (code, signal) => resolve([code, signal])));
+      leaving.kill("SIGTERM");
+      await sleep(200);
+      // Still accepting for SHUTDOWN_DELAY_SECONDS, but no longer ready: a load balancer would take it out.
+      const readiness = await fetch(`http://${address}/api/ready`).then(async (answer) => `${answer.status} ${(await answer.json()).status}`).catch((error: Error) => error.message);
+      const [exitCode, signal] = await exited;
+      const drainMs = Date.now() - signalled;
+      startInstance(port);
+      await waitFor(`http://${address}/api/ready`);
+      const readyAfterMs = Date.now() - signalled;
+      reloadNginx();
+      const servedBefore = servedBy.get(address) ?? 0;
+      for (let waited = 0; (servedBy.get(address) ?? 0) === servedBefore && waited < 30_000; waited += 100) await sleep(100);
+      drains.push({ at: signalled - rollingStarted, instance: address, readiness, exitCode, signal, drainMs, readyAfterMs, servedAgainAfterMs: Date.now() - signalled });
+    }
+  } finally {
+    restarting = false;
+    await load;
+  }
+  console.log(`  drains ${JSON.stringify(drains)}`);
+  // What the restart must not have lost: every email and job event, every creator's analyses.
+  const settled = async () => {
+    const [pendingRows, leases, unfinished] = await Promise.all([
+      db.outboxEvent.count({ where: { status: "pending" } }),
+      db.workflowLease.count(),
+      db.$queryRaw<Array<{ count: bigint }>>`
+        SELECT count(*) FROM unnest(${rolling.map((account) => account.userId)}::text[]) AS u(id)
+        WHERE (SELECT count(*) FROM automation_runs r WHERE r.user_id = u.id AND r.status = 'succeeded') < 3`,
+    ]);
+    return pendingRows === 0 && leases === 0 && Number(unfinished[0].count) === 0;
+  };
+  const settleStarted = Date.now();
+  while (!(await settled()) && Date.now() - settleStarted < 90_000) await sleep(500);
+  const rollingEmails = await db.outboxEvent.findMany({ where: { name: { startsWith: "email/" }, createdAt: { gte: phaseStarted } }, select: { id: true, name: true, status: true, payload: true } });
+  const rollingMailbox = (await (await fetch(`${process.env.MAIL_SANDBOX_URL}/sandbox/messages?limit=100000`)).json()) as { data: Array<{ idempotency_key: string | null }> };
+  const mailboxDeliveries = new Map<string, number>();
+  for (const message of rollingMailbox.data) if (message.idempotency_key) mailboxDeliveries.set(message.idempotency_key, (mailboxDeliveries.get(message.idempotency_key) ?? 0) + 1);
+  const registeredUsers = await db.user.findMany({ where: { email: { in: registeredDuringRestart } }, select: { id: true } });
+  const registeredIds = new Set(registeredUsers.map((user) => user.id));
+  const verificationRows = rollingEmails.filter((row) => row.name === "email/verify-email" && registeredIds.has((row.payload as { userId?: string }).userId ?? "")).length;
+  // Workflows that were asleep on an instance when it was told to stop: handed back, finished elsewhere.
+  const signalledAt = drains.map((drain) => new Date(rollingStarted + drain.at));
+  const spans = await db.automationRun.groupBy({ by: ["userId"], where: { userId: { in: rolling.map((account) => account.userId) } }, _min: { finishedAt: true }, _max: { finishedAt: true } });
+  const asleepAtSigterm = spans.filter((span) => signalledAt.some((at) => span._min.finishedAt! < at && at < span._max.finishedAt!)).length;
+  let rollingDivergent = 0;
+  let activationEvents = 0;
+  let duplicateRuns = 0;
+  for (const { userId, accountId } of rolling) {
+    const account = (await stripeSandbox.account(accountId))!;
+    if (!agreesWithStripe(await db.creatorProfile.findUniqueOrThrow({ where: { userId } }), account)) rollingDivergent++;
+    activationEvents += await db.outboxEvent.count({ where: { name: "creator/activated", payload: { path: ["userId"], equals: userId } } });
+    const runs = await db.automationRun.groupBy({ by: ["step"], where: { userId }, _count: true });
+    duplicateRuns += runs.reduce((sum, run) => sum + run._count - 1, 0);
+  }
+  // Failed: cut off, or an error page from nginx or Next.js. The app's own refusals carry a code:
+  // a webhook answered 503 `stripe_unavailable` (the sandbox limits requests as Stripe does) is redelivered.
+  const failedRequests = loadAnswers.filter((answer) => answer.status === 0 || (answer.status >= 500 && !answer.code)).length;
+  const expected = (answer: (typeof loadAnswers)[number]) => answer.status === (answer.kind === "register" ? 201 : 200) || (answer.kind === "webhook" && answer.code === "stripe_unavailable");
+  const unexpected = loadAnswers.filter((answer) => !expected(answer)).length;
+  const lostEmails = rollingEmails.filter((row) => row.status !== "sent" || !mailboxDeliveries.has(row.id)).length;
+  const duplicatedEmails = rollingEmails.filter((row) => (mailboxDeliveries.get(row.id) ?? 0) > 1).length;
+  figures.rollingRestart = {
+    requests: loadAnswers.length,
+    byKind: Object.fromEntries(["webhook", "register", "status", "page"].map((kind) => [kind, loadAnswers.filter((answer) => answer.kind === kind).length])),
+    webhooksRedelivered: loadAnswers.filter((answer) => answer.kind === "webhook" && answer.status !== 200).length,
+    failedRequests,
+    unexpectedStatuses: unexpected,
+    drains,
+    emails: rollingEmails.length,
+    lostEmails,
+    duplicatedEmails,
+    registered: registeredDuringRestart.length,
+    verificationEmailRows: verificationRows,
+    activationEvents,
+    duplicateAnalysisRuns: duplicateRuns,
+    workflowsAsleepAtSigterm: asleepAtSigterm,
+    divergentCreators: rollingDivergent,
+    settledInMs: Date.now() - settleStarted,
+  };
+  console.log(`  ${JSON.stringify(figures.rollingRestart)}`);
+  for (const answer of loadAnswers.filter((answer) => !expected(answer)).slice(0, 20)) console.log(`  unexpected ${JSON.stringify(answer)}`);
+  check(failedRequests === 0 && unexpected === 0, `${loadAnswers.length} requests through nginx during the restart: ${failedRequests} failed, ${unexpected} with another status than expected`);
+  check(drains.length === 2 && drains.every((drain) => drain.readiness === "503 draining"), `while draining, /api/ready answered ${drains.map((drain) => drain.readiness).join(", ")}`);
+  check(drains.length === 2 && drains.every((drain) => drain.exitCode === 0 && drain.signal === null), `both instances drained and exited 0 (${drains.map((drain) => `${drain.drainMs} ms`).join(", ")})`);
+  check(registeredUsers.length === registeredDuringRestart.length && verificationRows === registeredDuringRestart.length, `${registeredDuringRestart.length} registrations, ${verificationRows} verification emails written`);
+  check(lostEmails === 0 && duplicatedEmails === 0 && rollingEmails.length > 0, `${rollingEmails.length} emails: ${lostEmails} lost, ${duplicatedEmails} delivered twice`);
+  check(activationEvents === ROLLING_ACCOUNTS && rollingDivergent === 0, `${ROLLING_ACCOUNTS} creators activated once each (${activationEvents} activation events), ${rollingDivergent} divergent from Stripe`);
+  check((await settled()) && duplicateRuns === 0 && asleepAtSigterm > 0, `every creator's three analyses finished, none twice, no lease left; ${asleepAtSigterm} workflows were asleep at a SIGTERM (${duplicateRuns} duplicated runs)`);
+
+  // ─── 6. one instance killed mid-load ────────────────────────────────────────────────────
+  console.log(`\n6. ${KILL_LOAD} requests, one instance killed at a third`);
   const [victimAddress, victim] = [...instances.entries()][1];
   const statuses: Array<{ status: number; afterKill: boolean; method: string }> = [];
   let killedAt = 0;

@@ -12,6 +12,12 @@ describe("parseEnv", () => {
     expect(env.CORS_ORIGINS).toEqual(["http://localhost:3000"]);
   });
 
+  it("drains for 25 s after a 5 s delay by default; the delay must fit inside the grace period", () => {
+    expect(parseEnv({})).toMatchObject({ SHUTDOWN_DELAY_SECONDS: 5, SHUTDOWN_GRACE_SECONDS: 25 });
+    expect(parseEnv({ SHUTDOWN_DELAY_SECONDS: "0", SHUTDOWN_GRACE_SECONDS: "10" })).toMatchObject({ SHUTDOWN_DELAY_SECONDS: 0, SHUTDOWN_GRACE_SECONDS: 10 });
+    expect(() => parseEnv({ SHUTDOWN_DELAY_SECONDS: "30" })).toThrow(/SHUTDOWN_DELAY_SECONDS must be shorter than SHUTDOWN_GRACE_SECONDS/);
+  });
+
   it("derives modes from the keys", () => {
     const env = parseEnv({
       STRIPE_SECRET_KEY: "sk_live_abc",

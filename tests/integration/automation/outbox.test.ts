@@ -168,4 +168,34 @@ describe("the local runner on several instances", () => {
     await survivor.idle();
     expect(await db.automationRun.count({ where: { userId: creator.id, status: "succeeded" } })).toBe(3);
   });
+
+  it("an instance that shuts down mid-sleep hands its lease back at once; another finishes the workflow, each step once", async () => {
+    const { creator, row } = await activatedCreator();
+    await db.outboxEvent.update({ where: { id: row.id }, data: { status: "sent", sentAt: new Date() } });
+    process.env.AUTOMATION_DELAY_SCALE = "1";
+    resetEnvCache();
+    const leaving = new LocalRunner("leaving");
+    const event = { id: row.id, name: "creator/activated" as const, data: row.payload as ActivatedEvent["data"] };
+    try {
+      leaving.run(event);
+      // The first analysis runs at once; the pricing step waits five minutes.
+      await vi.waitFor(async () => expect(await db.automationRun.count({ where: { userId: creator.id, status: "succeeded" } })).toBe(1), { timeout: 5_000 });
+      expect(await db.workflowLease.findUniqueOrThrow({ where: { triggerId: row.id } })).toMatchObject({ owner: "leaving" });
+      const started = Date.now();
+      await leaving.stop();
+      expect(Date.now() - started).toBeLessThan(2_000);
+      expect(await db.workflowLease.count({ where: { triggerId: row.id } })).toBe(0);
+      leaving.run(event);
+      expect(await db.workflowLease.count({ where: { triggerId: row.id } })).toBe(0);
+    } finally {
+      process.env.AUTOMATION_DELAY_SCALE = "0";
+      resetEnvCache();
+    }
+    const successor = new LocalRunner("successor");
+    expect(await successor.resumeUnfinished()).toBeGreaterThanOrEqual(1);
+    await successor.idle();
+    const runs = await db.automationRun.findMany({ where: { userId: creator.id }, select: { step: true, status: true } });
+    expect(runs.map((run) => run.step).sort()).toEqual(["account_size", "content_categories", "pricing_tier"]);
+    expect(runs.every((run) => run.status === "succeeded")).toBe(true);
+  });
 });

@@ -1,7 +1,8 @@
 import { spawnSync } from "node:child_process";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations, listMigrations } from "@/lib/db/schema-engine";
+import { listMigrations } from "@/lib/db/migrations";
+import { applyMigrations } from "@/lib/db/schema-engine";
 import { PG15_BIN, startPostgres15, type Postgres15 } from "../../support/postgres15";
 
 // The operator's restore drill (docs/operations.md), run for real: pg_dump and pg_restore must
