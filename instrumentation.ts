@@ -18,13 +18,9 @@ export async function register() {
   const { startOutboxRelay } = await import("@/lib/outbox/relay");
   const stopRelay = startOutboxRelay();
 
-  // Every instance prunes what the retention rules say (docs/operations.md, "Retention").
-  const { startHousekeeping } = await import("@/lib/db/housekeeping");
-  const { pruneStripeEventPayloads } = await import("@/lib/onboarding/stripe-webhook");
-  const stopHousekeeping = startHousekeeping({ stripeEventPayloads: () => pruneStripeEventPayloads() });
-
   // Without Inngest, the instances are the job engine: each resumes, under a lease, what a
-  // restart or a dead instance left unfinished (lib/automation/local-runner.ts).
+  // restart or a dead instance left unfinished, and one of them runs the hourly housekeeping
+  // (lib/automation/local-runner.ts). With Inngest, its cron functions do.
   const stopRunner = env().inngestMode === "local" ? (await import("@/lib/automation/local-runner")).startLocalRunner() : async () => {};
 
   // A deploy's SIGTERM drains this instance and hands back its leases (docs/operations.md, "Deploys").
@@ -38,7 +34,6 @@ export async function register() {
     delaySeconds: env().SHUTDOWN_DELAY_SECONDS,
     graceSeconds: env().SHUTDOWN_GRACE_SECONDS,
     stopBackgroundWork: async () => {
-      stopHousekeeping();
       // The relay first: a job event it delivers on its last pass reaches a runner that hands it back.
       await stopRelay();
       await stopRunner();

@@ -61,6 +61,14 @@ const EnvSchema = z
     STRIPE_KEY_CHECK_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
     // Days a processed Stripe event keeps its payload (the account's email, metadata); its id stays.
     STRIPE_EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+    // Days a used or expired verification, reset or email-change link is kept (support: "my link
+    // did not work"), then deleted by the hourly housekeeping (lib/db/housekeeping.ts).
+    TOKEN_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(7),
+    // Days a delivered outbox row is kept. More than a week: the in-process job runner resumes
+    // activations up to 7 days old from these rows (lib/automation/local-runner.ts).
+    OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(8).max(3650).default(14),
+    // Days of an account's sign-in history ("recent sign-ins" in Settings).
+    SIGN_IN_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
     // The sandbox's webhook signing secret: random, generated once per database by the
     // launcher (lib/sandbox/secrets.ts) and handed to the app; never a constant in the code.
     STRIPE_SANDBOX_WEBHOOK_SECRET: optionalString.pipe(z.string().startsWith("whsec_", { error: "must start with whsec_" }).optional()),

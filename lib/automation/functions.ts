@@ -1,4 +1,5 @@
 import type { InngestFunction } from "inngest";
+import { runHousekeeping } from "@/lib/db/housekeeping";
 import { drainOutbox } from "@/lib/outbox/relay";
 import { inngest } from "@/lib/automation/client";
 import { analyseActivatedCreator, DEFAULT_WORKFLOW_DEPS, STEP_RETRIES, type ActivatedEvent, type WorkflowDeps, type WorkflowStep } from "@/lib/automation/workflow";
@@ -18,13 +19,18 @@ export function createAutomationFunctions(deps: WorkflowDeps = DEFAULT_WORKFLOW_
     { id: "outbox-relay", name: "Relay pending outbox events", retries: 0, triggers: [{ cron: "* * * * *" }] },
     async ({ step }) => step.run("drain", () => drainOutbox()),
   );
-  return { creatorActivated, outboxRelay };
+  // The retention rules (lib/db/housekeeping.ts), hourly; the in-process runner does the same without Inngest.
+  const housekeeping = client.createFunction(
+    { id: "housekeeping", name: "Prune what the retention rules say", retries: 2, triggers: [{ cron: "17 * * * *" }] },
+    async ({ step }) => step.run("prune", () => runHousekeeping()),
+  );
+  return { creatorActivated, outboxRelay, housekeeping };
 }
 
 let created: { client: ReturnType<typeof inngest>; functions: ReturnType<typeof createAutomationFunctions> } | undefined;
 
 /** Created on first use (so that importing this module reads no configuration), and again for a new client. */
-export function automationFunctions() {
+function automationFunctions() {
   if (created?.client !== inngest()) created = { client: inngest(), functions: createAutomationFunctions() };
   return created.functions;
 }

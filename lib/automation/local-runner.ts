@@ -3,6 +3,7 @@ import { setMaxListeners } from "node:events";
 import { hostname } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/lib/db";
+import { runHousekeeping } from "@/lib/db/housekeeping";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/observability/logger";
 import { analyseActivatedCreator, DEFAULT_WORKFLOW_DEPS, STEP_RETRIES, type ActivatedEvent, type WorkflowDeps, type WorkflowStep } from "@/lib/automation/workflow";
@@ -20,6 +21,7 @@ import { analyseActivatedCreator, DEFAULT_WORKFLOW_DEPS, STEP_RETRIES, type Acti
 
 export const LEASE_SECONDS = 120;
 const RESUME_EVERY_MS = 60_000;
+const HOUSEKEEPING_EVERY_SECONDS = 3600;
 
 class LeaseLost extends Error {}
 class Stopping extends Error {}
@@ -59,6 +61,20 @@ export class LocalRunner {
   /** Resolves when every workflow started here has finished (tests, the drain command). */
   async idle(): Promise<void> {
     while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+  }
+
+  /**
+   * The cron functions' stand-in: runs `task` when this instance takes the period's lease
+   * (`cron:<name>`, held for the whole period), so that the cluster runs it once per period.
+   */
+  async runOncePerPeriod(name: string, periodSeconds: number, task: () => Promise<unknown>): Promise<boolean> {
+    const taken = await db.$queryRaw<Array<{ owner: string }>>`
+      INSERT INTO workflow_leases (trigger_id, owner, expires_at) VALUES (${`cron:${name}`}, ${this.owner}, now() + make_interval(secs => ${periodSeconds}))
+      ON CONFLICT (trigger_id) DO UPDATE SET owner = EXCLUDED.owner, expires_at = EXCLUDED.expires_at WHERE workflow_leases.expires_at < now()
+      RETURNING owner`;
+    if (taken.length === 0) return false;
+    await task();
+    return true;
   }
 
   /** Starts nothing more; sleeping workflows wake, running steps finish, and every lease is handed back. */
@@ -180,11 +196,19 @@ export function localRunnerIdle(): Promise<void> {
   return localRunner().idle();
 }
 
-/** At start-up and then every minute: resume what no live lease covers. Returns the runner's stop. */
+/**
+ * At start-up and then every minute: resume what no live lease covers, and run the hourly
+ * housekeeping if no instance has this hour. Returns the runner's stop.
+ */
 export function startLocalRunner(): () => Promise<void> {
-  const resume = () => void localRunner().resumeUnfinished().catch((error: unknown) => logger().warn({ err: error }, "could not resume local automation"));
-  resume();
-  const timer = setInterval(resume, RESUME_EVERY_MS);
+  const tick = () => {
+    void localRunner().resumeUnfinished().catch((error: unknown) => logger().warn({ err: error }, "could not resume local automation"));
+    void localRunner()
+      .runOncePerPeriod("housekeeping", HOUSEKEEPING_EVERY_SECONDS, () => runHousekeeping())
+      .catch((error: unknown) => logger().warn({ err: error }, "could not run the housekeeping"));
+  };
+  tick();
+  const timer = setInterval(tick, RESUME_EVERY_MS);
   timer.unref();
   return () => {
     clearInterval(timer);

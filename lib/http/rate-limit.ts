@@ -30,7 +30,7 @@ const QUIET_WINDOW_SECONDS = 15 * 60;
 const MINUTE = 60;
 const HOUR = 3600;
 
-export const RATE_LIMITS = {
+const RATE_LIMITS = {
   register: { ip: { points: 20, seconds: HOUR }, emailIp: { points: 5, seconds: HOUR }, email: { points: 50, seconds: HOUR } },
   resend: { ip: { points: 20, seconds: HOUR }, emailIp: { points: 3, seconds: 15 * MINUTE }, email: { points: 20, seconds: HOUR, quiet: true } },
   // Sign-in attempts are handled by lib/auth/sign-in-throttle.ts (refused per email and IP; per account only slowed).
@@ -97,9 +97,4 @@ export async function consumeRateLimit(name: RateLimitName, subject: RateLimitSu
   if (over.length === 0) return { emailAllowed: true };
   const [quiet] = await countAttempts([{ key: rateLimitKey(name, "emailQuiet", email!), seconds: QUIET_WINDOW_SECONDS }], now);
   return { emailAllowed: quiet.points === 1 };
-}
-
-/** Rows whose window ended long ago (run by the scheduled housekeeping). */
-export async function deleteExpiredRateLimits(now = Date.now()): Promise<number> {
-  return db.$executeRaw`DELETE FROM rate_limits WHERE expire < ${BigInt(now - HOUR * 1000)}`;
 }

@@ -29,6 +29,7 @@ function createMetrics() {
     outboxPending: gauge("outbox_pending", "Outbox rows (emails and job events) not yet delivered."),
     outboxDead: gauge("outbox_dead", "Outbox rows that failed every retry and wait for an admin."),
     outboxDeliveries: counter("outbox_deliveries_total", "Outbox rows by delivery outcome (sent, skipped, failed, dead).", ["outcome"] as const),
+    housekeepingPruned: counter("housekeeping_pruned_rows_total", "Rows the hourly housekeeping deleted or emptied, by retention task.", ["task"] as const),
     outboxOldestAge: gauge("outbox_oldest_pending_age_seconds", "Age of the oldest pending outbox event (0 when none)."),
     httpDuration: histogram("http_request_duration_seconds", "API request duration by route template, method and status.", ["route", "method", "status"] as const, [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5]),
   };

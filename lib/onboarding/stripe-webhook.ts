@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
 import { logger } from "@/lib/observability/logger";
@@ -9,7 +8,7 @@ import { accountIdOf, HANDLED_EVENT_TYPES, verifyStripeEvent } from "@/lib/strip
 
 /** What a handled event comes to; counted as the webhook metric's `outcome` (with the error codes of a refused one). */
 export const WEBHOOK_OUTCOMES = ["processed", "duplicate", "ignored", "failed"] as const;
-export type WebhookOutcome = (typeof WEBHOOK_OUTCOMES)[number];
+type WebhookOutcome = (typeof WEBHOOK_OUTCOMES)[number];
 
 export interface WebhookResult {
   outcome: WebhookOutcome;
@@ -72,14 +71,4 @@ async function processWebhook(rawBody: string, signature: string | null, onType:
     logger().error({ err: error, eventId: event.id }, "stripe webhook failed");
     throw error;
   }
-}
-
-/**
- * Processed events keep their id (a redelivery is still a no-op) and lose their payload, which
- * holds the account's email and metadata, once STRIPE_EVENT_RETENTION_DAYS have passed.
- */
-export async function pruneStripeEventPayloads(now = new Date()): Promise<number> {
-  const before = new Date(now.getTime() - env().STRIPE_EVENT_RETENTION_DAYS * 86_400_000);
-  const pruned = await db.stripeEvent.updateMany({ where: { receivedAt: { lt: before }, NOT: { payload: { equals: {} } } }, data: { payload: {} } });
-  return pruned.count;
 }

@@ -394,7 +394,8 @@ try {
   const settled = async () => {
     const [pendingRows, leases, unfinished] = await Promise.all([
       db.outboxEvent.count({ where: { status: "pending" } }),
-      db.workflowLease.count(),
+      // The hourly housekeeping's lease (cron:housekeeping) is held for its hour on purpose.
+      db.workflowLease.count({ where: { NOT: { triggerId: { startsWith: "cron:" } } } }),
       db.$queryRaw<Array<{ count: bigint }>>`
         SELECT count(*) FROM unnest(${rolling.map((account) => account.userId)}::text[]) AS u(id)
         WHERE (SELECT count(*) FROM automation_runs r WHERE r.user_id = u.id AND r.status = 'succeeded') < 3`,

@@ -82,22 +82,23 @@ describe("/api/inngest, called as Inngest Cloud calls it", () => {
     expect((await GET(new Request(SERVE_URL, { headers: { "x-inngest-signature": `t=${ts}&s=${forged}` } }), {})).status).toBe(401);
   });
 
-  it("answers signed introspection with both functions", async () => {
+  it("answers signed introspection with the three functions", async () => {
     const response = await GET(await signed("GET"), {});
     expect(response.status).toBe(200);
     const body = await response.json();
-    expect(body).toMatchObject({ authentication_succeeded: true, function_count: 2, mode: "cloud" });
+    expect(body).toMatchObject({ authentication_succeeded: true, function_count: 3, mode: "cloud" });
   });
 
-  it("a sync registers both functions, their triggers and retries, with the Inngest API", async () => {
+  it("a sync registers the three functions, their triggers and retries, with the Inngest API", async () => {
     const response = await PUT(new Request(SERVE_URL, { method: "PUT" }), {});
     expect(response.status).toBe(200);
     const register = standIn.received.filter((request) => request.path.startsWith("/fn/register")).at(-1)!;
     expect(register.headers.authorization).toMatch(/^Bearer signkey-test-[0-9a-f]{64}$/);
     expect(register.headers.authorization).not.toContain(SIGNING_KEY.slice(13));
     const functions = (register.body as { functions: Array<{ id: string; triggers: unknown[]; steps: Record<string, { retries?: { attempts: number } }> }> }).functions;
-    expect(functions.map((fn) => fn.id).sort()).toEqual(["ofm-onboarding-analyse-activated-creator", "ofm-onboarding-outbox-relay"]);
+    expect(functions.map((fn) => fn.id).sort()).toEqual(["ofm-onboarding-analyse-activated-creator", "ofm-onboarding-housekeeping", "ofm-onboarding-outbox-relay"]);
     expect(functions.find((fn) => fn.id === "ofm-onboarding-analyse-activated-creator")).toMatchObject({ triggers: [{ event: "creator/activated" }], steps: { step: { retries: { attempts: 3 } } } });
     expect(functions.find((fn) => fn.id === "ofm-onboarding-outbox-relay")).toMatchObject({ triggers: [{ cron: "* * * * *" }] });
+    expect(functions.find((fn) => fn.id === "ofm-onboarding-housekeeping")).toMatchObject({ triggers: [{ cron: "17 * * * *" }] });
   });
 });
