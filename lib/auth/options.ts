@@ -8,7 +8,8 @@ import { CredentialsInput } from "@/lib/auth/schemas";
 import { safeRedirect } from "@/lib/http/redirects";
 import { claimsHonoured } from "@/lib/auth/current-user";
 import { revokeToken } from "@/lib/auth/revoked-sessions";
-import { SESSION_MAX_AGE_SECONDS, claimsOf, decodeJwt, encodeJwt, sessionClaims, usesSecureCookies, type SessionSubject } from "@/lib/auth/session-token";
+import { SESSION_MAX_AGE_SECONDS, claimsOf, sessionClaims, type SessionSubject } from "@/lib/auth/session-token";
+import { usesSecureCookies } from "@/lib/http/cookies";
 import { logger } from "@/lib/observability/logger";
 
 /** Thrown from the jwt callback: next-auth then clears the cookie and answers no session. */
@@ -23,7 +24,6 @@ export function authOptions(): NextAuthOptions {
   return {
     secret: env().AUTH_SECRET,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
-    jwt: { encode: encodeJwt, decode: decodeJwt },
     useSecureCookies: usesSecureCookies(),
     pages: { signIn: "/login", error: "/login" },
     providers: [
@@ -71,7 +71,8 @@ export function authOptions(): NextAuthOptions {
         if (user) return { ...token, ...sessionClaims(user as unknown as SessionSubject, "session") };
         const claims = claimsOf(token, "session");
         if (!claims || !(await claimsHonoured(claims))) throw new SessionEnded();
-        return token;
+        // A cookie from before `sid` keeps its name (its jti) through next-auth's renewals.
+        return { ...token, sid: claims.tokenId };
       },
       // Only our own origin, resolved the same way as every other redirect target.
       redirect({ url }) {

@@ -1,4 +1,5 @@
 import { parse } from "cookie";
+import { env } from "@/lib/env";
 
 // The one reader of the Cookie header: the CSRF gate (lib/http/security.ts), authentication
 // (lib/auth/session-token.ts) and the registration cookie all see the same pairs, so no
@@ -9,4 +10,9 @@ export function readCookie(headers: Headers, name: string): string | undefined {
   const header = headers.get("cookie");
   if (!header) return undefined;
   return parse(header)[name] || undefined;
+}
+
+/** Every cookie the app sets is `Secure` when it is served over https (FRONTEND_URL). */
+export function usesSecureCookies(): boolean {
+  return env().FRONTEND_URL.startsWith("https://");
 }

@@ -39,10 +39,13 @@ describe("next-auth's callbacks", () => {
   it("put our claims in the cookie at sign-in, and leave a live session's alone afterwards", async () => {
     const user = { id: "user_1", email: "a@example.test", role: "creator", sessionVersion: 3 };
     const token = await callbacks!.jwt!({ token: { sub: "user_1" }, user } as never);
-    expect(token).toMatchObject({ sub: "user_1", role: "creator", sv: 3, kind: "session" });
+    expect(token).toMatchObject({ sub: "user_1", role: "creator", sv: 3, kind: "session", sid: expect.stringMatching(/^[0-9a-f-]{36}$/) });
     const creator = await createCreator();
-    const live = { sub: creator.id, role: "creator", sv: 0, kind: "session", jti: randomUUID() };
+    const live = { sub: creator.id, role: "creator", sv: 0, kind: "session", jti: randomUUID(), sid: randomUUID() };
     expect(await callbacks!.jwt!({ token: live } as never)).toEqual(live);
+    // A cookie from before `sid` keeps its name: its jti becomes its sid.
+    const legacy = { sub: creator.id, role: "creator", sv: 0, kind: "session", jti: randomUUID() };
+    expect(await callbacks!.jwt!({ token: legacy } as never)).toEqual({ ...legacy, sid: legacy.jti });
   });
 
   // The session endpoint renewed, for 7 days, a cookie that every other reader already refused.
@@ -55,7 +58,7 @@ describe("next-auth's callbacks", () => {
     await authOptions().events!.signOut!({ token } as never);
     await expect(renew(token)).rejects.toThrow("session was ended");
     const other = { ...token, jti: randomUUID() };
-    expect(await renew(other)).toEqual(other);
+    expect(await renew(other)).toEqual({ ...other, sid: other.jti });
     await db.user.update({ where: { id: creator.id }, data: { disabledAt: new Date() } });
     await expect(renew(other)).rejects.toThrow("session was ended");
   });

@@ -227,14 +227,19 @@ describe("an attacker with many client addresses cannot silence an address's own
 describe("signing out ends the token it signed out", () => {
   it("a copy of the cookie taken before sign-out (and renewed since) reads nothing afterwards; other devices stay signed in", async () => {
     const { authOptions } = await import("@/lib/auth/options");
-    const { createSessionCookie, decodeJwt, encodeJwt } = await import("@/lib/auth/session-token");
+    const { claimsOf, createSessionCookie } = await import("@/lib/auth/session-token");
+    const { decode, encode } = await import("next-auth/jwt");
     const creator = await createCreator();
     const stolen = await createSessionCookie(creator);
     const otherDevice = await createSessionCookie(creator);
-    const token = (await decodeJwt({ token: stolen.value, secret: env().AUTH_SECRET }))!;
-    // next-auth renews the cookie on /api/auth/session: the renewed copy keeps the session's id.
-    const renewed = await encodeJwt({ token, secret: env().AUTH_SECRET });
-    expect((await decodeJwt({ token: renewed, secret: env().AUTH_SECRET }))!.jti).toBe(token.jti);
+    const token = (await decode({ token: stolen.value, secret: env().AUTH_SECRET }))!;
+    // next-auth renews the cookie on /api/auth/session (its jwt callback, then its encode):
+    // the renewed copy has a new jti and keeps the session's id.
+    const renewedClaims = await authOptions().callbacks!.jwt!({ token } as never);
+    const renewed = await encode({ token: renewedClaims, secret: env().AUTH_SECRET });
+    const renewedToken = (await decode({ token: renewed, secret: env().AUTH_SECRET }))!;
+    expect(renewedToken.jti).not.toBe(token.jti);
+    expect(claimsOf(renewedToken, "session")!.tokenId).toBe(claimsOf(token, "session")!.tokenId);
     const read = (value: string) => callRoute(meRoute, "GET", "/api/v1/me", { cookie: `${stolen.name}=${value}` });
     expect((await read(stolen.value)).status).toBe(200);
     await authOptions().events!.signOut!({ token } as never);
@@ -244,3 +249,20 @@ describe("signing out ends the token it signed out", () => {
   });
 });
 
+describe("a session cookie issued before this deploy (named by its jti, without `sid`)", () => {
+  it("still reads, keeps its name through a renewal, and signing out ends both copies", async () => {
+    const { authOptions } = await import("@/lib/auth/options");
+    const { sessionCookieName } = await import("@/lib/auth/session-token");
+    const { decode, encode } = await import("next-auth/jwt");
+    const creator = await createCreator();
+    const legacyValue = await encode({ token: { sub: creator.id, email: creator.email, role: "creator", sv: 0, kind: "session" }, secret: env().AUTH_SECRET, maxAge: 3600 });
+    const legacy = (await decode({ token: legacyValue, secret: env().AUTH_SECRET }))!;
+    const read = (value: string) => callRoute(meRoute, "GET", "/api/v1/me", { cookie: `${sessionCookieName()}=${value}` });
+    expect((await read(legacyValue)).status).toBe(200);
+    const renewed = await encode({ token: await authOptions().callbacks!.jwt!({ token: legacy } as never), secret: env().AUTH_SECRET });
+    expect((await read(renewed)).status).toBe(200);
+    await authOptions().events!.signOut!({ token: legacy } as never);
+    expect((await read(legacyValue)).status).toBe(401);
+    expect((await read(renewed)).status).toBe(401);
+  });
+});
