@@ -1,12 +1,12 @@
 "use server";
 
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requestVerificationEmail } from "@/lib/auth/verification";
 import { formAction, guardedAction } from "@/lib/http/form-action";
 import { redirectOnAppError } from "@/lib/http/page-errors";
-import { INTL_LOCALES, LANGUAGE_COOKIE } from "@/lib/i18n";
+import { INTL_LOCALES } from "@/lib/i18n";
+import { rememberLanguage } from "@/lib/i18n/server";
 import { setFlash } from "@/lib/http/flash";
 import { startPayoutsOnboarding, syncPayouts } from "@/lib/onboarding/payouts";
 import { ProfileInput, saveProfile } from "@/lib/onboarding/profile";
@@ -44,7 +44,7 @@ const ProfileFormInput = ProfileInput.extend({ returnTo: z.enum(["dashboard"]).o
 
 export const saveProfileAction = formAction({ schema: ProfileFormInput, auth: { roles: ["creator"] } }, async ({ returnTo, ...input }, { user }) => {
   await saveProfile(user.id, input);
-  (await cookies()).set(LANGUAGE_COOKIE, input.language, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax", httpOnly: true });
+  await rememberLanguage(input.language);
   if (returnTo === "dashboard") {
     await setFlash({ tone: "success", key: "toasts.profileSaved" });
     redirect(DASHBOARD_URL);

@@ -11,7 +11,7 @@ import { ChangeEmailInput, ChangePasswordInput, DeleteAccountInput, LanguageSche
 import { createSessionCookie, sessionCookieName } from "@/lib/auth/session-token";
 import { setFlash } from "@/lib/http/flash";
 import { formAction, guardedAction } from "@/lib/http/form-action";
-import { LANGUAGE_COOKIE } from "@/lib/i18n";
+import { rememberLanguage } from "@/lib/i18n/server";
 
 /** Every cookie, API token and emailed link issued before now stops working, this browser's included. */
 export const signOutEverywhereAction = guardedAction({ schema: z.object({}), auth: true }, async (_input, { user }) => {
@@ -42,7 +42,7 @@ export const cancelEmailChangeAction = guardedAction({ schema: z.object({}), aut
 
 export const emailLanguageAction = guardedAction({ schema: z.object({ language: LanguageSchema }), auth: true }, async (input, { user }) => {
   await setEmailLanguage(user.id, input.language);
-  (await cookies()).set(LANGUAGE_COOKIE, input.language, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax", httpOnly: true });
+  await rememberLanguage(input.language);
   await setFlash({ tone: "success", key: "toasts.saved" });
   redirect("/settings");
 });

@@ -10,6 +10,7 @@ import { INTL_LOCALES, LANGUAGE_NAMES, LANGUAGES, type MessageKey } from "@/lib/
 import { currentTranslations } from "@/lib/i18n/server";
 import { cancelEmailChangeAction, emailLanguageAction, signOutEverywhereAction } from "./actions";
 import { ChangeEmailForm, ChangePasswordForm, DeleteAccountForm } from "./settings-forms";
+import { DataTable } from "@/components/ui/data-table";
 
 export const dynamic = "force-dynamic";
 
@@ -97,26 +98,18 @@ export default async function SettingsPage() {
           <p>{t("account.settings.noSignIns")}</p>
         ) : (
           <div className="overflow-x-auto" role="region" aria-label={t("account.settings.signIns")} tabIndex={0}>
-            <table className="w-full text-left" data-testid="sign-ins">
-              <thead className="text-xs uppercase text-slate-600">
-                <tr>
-                  <th scope="col" className="py-1 pr-3">{t("account.settings.when")}</th>
-                  <th scope="col" className="py-1 pr-3">{t("account.settings.how")}</th>
-                  <th scope="col" className="py-1 pr-3">{t("account.settings.where")}</th>
-                  <th scope="col" className="py-1">{t("account.settings.device")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {signIns.map((entry) => (
-                  <tr key={entry.at.toISOString() + entry.ip}>
-                    <td className="py-1.5 pr-3 whitespace-nowrap">{format.format(entry.at)}</td>
-                    <td className="py-1.5 pr-3">{t.has(`account.settings.methods.${entry.method}` as MessageKey) ? t(`account.settings.methods.${entry.method}` as MessageKey) : entry.method}</td>
-                    <td className="py-1.5 pr-3 font-mono text-xs">{entry.ip}</td>
-                    <td className="py-1.5">{describeUserAgent(entry.userAgent) ?? t("account.settings.unknownDevice")}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              density="compact"
+              testId="sign-ins"
+              rows={signIns}
+              rowKey={(entry) => entry.at.toISOString() + entry.ip}
+              columns={[
+                { header: t("account.settings.when"), cell: (entry) => format.format(entry.at), className: "whitespace-nowrap" },
+                { header: t("account.settings.how"), cell: (entry) => (t.has(`account.settings.methods.${entry.method}` as MessageKey) ? t(`account.settings.methods.${entry.method}` as MessageKey) : entry.method) },
+                { header: t("account.settings.where"), cell: (entry) => entry.ip, className: "font-mono text-xs" },
+                { header: t("account.settings.device"), cell: (entry) => describeUserAgent(entry.userAgent) ?? t("account.settings.unknownDevice") },
+              ]}
+            />
           </div>
         )}
       </Section>

@@ -8,7 +8,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { BulkActionName } from "@/lib/admin/actions";
 import type { PayoutState } from "@/lib/stripe/payout-state";
 
-export interface TableRow {
+interface TableRow {
   id: string;
   email: string;
   handle: string | null;

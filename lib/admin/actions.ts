@@ -40,7 +40,7 @@ export const OUTCOME_CODES = [
   "already_enabled",
   "unexpected_failure",
 ] as const;
-export type OutcomeCode = (typeof OUTCOME_CODES)[number];
+type OutcomeCode = (typeof OUTCOME_CODES)[number];
 
 /** What happened, as a catalogue key (`admin.outcomes.*`) and its values: worded where it is shown. */
 export interface ActionOutcome {

@@ -52,5 +52,3 @@ export async function creatorDetail(actor: Actor, userId: string) {
     audit,
   };
 }
-
-export type CreatorDetail = Awaited<ReturnType<typeof creatorDetail>>;

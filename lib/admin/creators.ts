@@ -12,9 +12,9 @@ import { PAYOUT_STATES, type PayoutState } from "@/lib/stripe/payout-state";
 // the indexes of the schema (users.created_at, onboarding_sessions(current_step, updated_at)).
 
 export const SORTS = ["signed_up", "last_activity", "email", "step", "payouts", "language"] as const;
-export const PAGE_SIZE = 25;
+const PAGE_SIZE = 25;
 /** Counting stops here ("10,000+"): an exact count of a large match costs more than the page. */
-export const COUNT_CAP = 10_000;
+const COUNT_CAP = 10_000;
 
 const optionalText = z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), z.string().trim().max(200).optional());
 

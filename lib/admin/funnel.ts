@@ -11,7 +11,7 @@ import { assertAdmin, type Actor } from "@/lib/admin/guard";
 
 export const PRESET_DAYS = [7, 30, 90] as const;
 /** A custom period covers at most this many days (one daily bar each). */
-export const MAX_RANGE_DAYS = 366;
+const MAX_RANGE_DAYS = 366;
 
 const IsoDay = z.iso.date({ error: "date_invalid" });
 
@@ -50,7 +50,7 @@ export function funnelRange(query: FunnelQuery, today = new Date()): FunnelRange
   return query.from && query.to ? { from: query.from, to: query.to } : lastDays(query.days ?? 30, today);
 }
 
-export interface FunnelStep {
+interface FunnelStep {
   /** A step of the state machine ("registered" for sign-up): labelled by the page that shows it. */
   key: "registered" | Milestone;
   reached: number;

@@ -7,7 +7,7 @@ import { operations } from "@/lib/api/operations";
 // The OpenAPI 3.1 document of /api/v1, generated from the operations the routes run with
 // (zod-openapi over zod 4's own JSON Schema output). Built once per process.
 
-export const API_VERSION = "1.1.0";
+const API_VERSION = "1.1.0";
 const OPENAPI_VERSION = "3.1.0";
 
 const ERROR_HEADERS = z.object({ "x-request-id": z.string().meta({ description: "Quote it when you contact support." }) });

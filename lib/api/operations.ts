@@ -29,14 +29,19 @@ const STRIPE_ERRORS = { 409: ["stripe_access_revoked", "illegal_transition"], 42
 
 const received = { description: "Received." };
 
-export const ConnectStartInput = z.object({
+const ConnectStartInput = z.object({
   return_url: z.string().max(2000).optional().meta({ description: "Where Stripe sends the creator back (an allowed origin only); defaults to the wizard." }),
   refresh_url: z.string().max(2000).optional().meta({ description: "Where Stripe sends the creator when the link has expired." }),
 });
 
-export const TermsInput = z.object({ version: z.string().max(40).meta({ description: "The version of the terms the creator was shown (`terms_version` in the status)." }) });
+const TermsInput = z.object({ version: z.string().max(40).meta({ description: "The version of the terms the creator was shown (`terms_version` in the status)." }) });
 
-export const AccountStateInput = z.object({ disabled: z.boolean() });
+const AccountStateInput = z.object({ disabled: z.boolean() });
+
+/** An admin route: in the Admin section of the document, for signed-in admins only. */
+function adminOperation<const O extends Omit<Operation, "tag" | "auth">>(operation: O): O & { tag: "Admin"; auth: { roles: readonly ["admin"] } } {
+  return { ...operation, tag: "Admin", auth: { roles: ["admin"] } };
+}
 
 export const operations = {
   register: {
@@ -276,138 +281,114 @@ export const operations = {
     responses: { 200: { ...received, schema: S.data(S.EmailWebhookReceipt) } },
     errors: { 400: ["signature_invalid"], 403: ["forbidden"], 404: ["not_found"], 503: ["service_unavailable"] },
   },
-  listCreators: {
+  listCreators: adminOperation({
     method: "get",
     path: "/api/v1/admin/creators",
     operationId: "listCreators",
-    tag: "Admin",
     summary: "Creators, filtered, searched, sorted and paged",
-    auth: { roles: ["admin"] },
     query: CreatorFilters,
     responses: { 200: { description: "One page of 50.", schema: S.data(S.CreatorList) } },
-  },
-  exportCreatorsCsv: {
+  }),
+  exportCreatorsCsv: adminOperation({
     method: "get",
     path: "/api/v1/admin/creators/export",
     operationId: "exportCreatorsCsv",
-    tag: "Admin",
     summary: "The creators matching the filters, as CSV (streamed)",
-    auth: { roles: ["admin"] },
     query: CreatorFilters,
     responses: { 200: { description: "CSV with a header row; cells that a spreadsheet would run as formulas are escaped.", contentType: "text/csv", headers: { "content-disposition": "attachment; filename=creators-YYYY-MM-DD.csv" } } },
-  },
-  creatorDetail: {
+  }),
+  creatorDetail: adminOperation({
     method: "get",
     path: "/api/v1/admin/creators/{id}",
     operationId: "getCreator",
-    tag: "Admin",
     summary: "Everything about one creator",
-    auth: { roles: ["admin"] },
     params: IdParams,
     responses: { 200: { description: "The creator.", schema: S.data(S.CreatorDetail) } },
     errors: { 404: ["not_found"] },
-  },
-  deleteCreator: {
+  }),
+  deleteCreator: adminOperation({
     method: "delete",
     path: "/api/v1/admin/creators/{id}",
     operationId: "deleteCreator",
-    tag: "Admin",
     summary: "Delete a creator's account on their request (audited)",
-    auth: { roles: ["admin"] },
     params: IdParams,
     responses: { 200: { description: "Deleted; the audit log keeps a tombstone id.", schema: S.data(S.Deleted) } },
     errors: { 404: ["not_found"] },
-  },
-  exportCreator: {
+  }),
+  exportCreator: adminOperation({
     method: "get",
     path: "/api/v1/admin/creators/{id}/export",
     operationId: "exportCreator",
-    tag: "Admin",
     summary: "A creator's data export, on their behalf (audited)",
-    auth: { roles: ["admin"] },
     params: IdParams,
     responses: { 200: { description: "The export, as an attachment.", schema: S.AccountExport, headers: { "content-disposition": "attachment; filename=…" } } },
     errors: { 404: ["not_found"] },
-  },
-  creatorAction: {
+  }),
+  creatorAction: adminOperation({
     method: "post",
     path: "/api/v1/admin/creators/{id}/actions",
     operationId: "runCreatorAction",
-    tag: "Admin",
     summary: "Run an action on a creator (resend verification, Stripe link, re-run analysis, disable, enable)",
     description: "Audited. An action that does not apply answers 200 with `outcome: failure` and a code saying why.",
-    auth: { roles: ["admin"] },
     params: IdParams,
     body: AdminActionInput,
     responses: { 200: { description: "What happened.", schema: S.data(S.ActionOutcome) } },
     errors: { 404: ["not_found"], 409: ["last_admin"] },
-  },
-  funnel: {
+  }),
+  funnel: adminOperation({
     method: "get",
     path: "/api/v1/admin/funnel",
     operationId: "getFunnel",
-    tag: "Admin",
     summary: "The onboarding funnel for a period",
     description: "`days` (7, 30 or 90) or an explicit `from`/`to` (UTC days, at most a year).",
-    auth: { roles: ["admin"] },
     query: FunnelQuery,
     responses: { 200: { description: "The funnel.", schema: S.data(S.Funnel) } },
-  },
-  listAdmins: {
+  }),
+  listAdmins: adminOperation({
     method: "get",
     path: "/api/v1/admin/admins",
     operationId: "listAdmins",
-    tag: "Admin",
     summary: "The admin team and its pending invitations",
-    auth: { roles: ["admin"] },
     responses: { 200: { description: "The team.", schema: S.data(S.Team) } },
-  },
-  removeAdmin: {
+  }),
+  removeAdmin: adminOperation({
     method: "delete",
     path: "/api/v1/admin/admins/{id}",
     operationId: "removeAdmin",
-    tag: "Admin",
     summary: "Remove an admin from the team",
     description: "Never the last active admin.",
-    auth: { roles: ["admin"] },
     params: IdParams,
     responses: { 200: { description: "Removed.", schema: S.data(z.strictObject({ removed: z.string() })) } },
     errors: { 404: ["not_found"], 409: ["last_admin"] },
-  },
-  inviteAdmin: {
+  }),
+  inviteAdmin: adminOperation({
     method: "post",
     path: "/api/v1/admin/invites",
     operationId: "inviteAdmin",
-    tag: "Admin",
     summary: "Invite an admin by email",
     description: "A single-use link, valid for a limited time; accepting sets the password.",
-    auth: { roles: ["admin"] },
     body: InviteInput,
     responses: { 201: { description: "Invited.", schema: S.data(z.strictObject({ invited: z.email() })) } },
     errors: { 409: ["invite_account_exists"] },
-  },
-  setAccountState: {
+  }),
+  setAccountState: adminOperation({
     method: "patch",
     path: "/api/v1/admin/users/{id}",
     operationId: "setAccountDisabled",
-    tag: "Admin",
     summary: "Disable or re-enable any account",
     description: "A disabled account cannot sign in and its sessions end at once; the last active admin cannot be disabled.",
-    auth: { roles: ["admin"] },
     params: IdParams,
     body: AccountStateInput,
     responses: { 200: { description: "Done.", schema: S.data(z.strictObject({ id: z.string(), disabled: z.boolean() })) } },
     errors: { 404: ["not_found"], 409: ["last_admin"] },
-  },
-  drainOutbox: {
+  }),
+  drainOutbox: adminOperation({
     method: "post",
     path: "/api/v1/admin/outbox/drain",
     operationId: "drainOutbox",
-    tag: "Admin",
     summary: "Deliver what is waiting in the outbox now",
-    auth: { roles: ["admin"] },
     responses: { 200: { description: "What one pass did.", schema: S.data(S.DrainResult) } },
-  },
+  }),
   openApiDocument: {
     method: "get",
     path: "/api/v1/openapi.json",
@@ -418,5 +399,3 @@ export const operations = {
     responses: { 200: { description: "The document.", schema: S.OpenApiDocument } },
   },
 } as const satisfies Record<string, Operation>;
-
-export type OperationName = keyof typeof operations;

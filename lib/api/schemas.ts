@@ -101,7 +101,7 @@ export const AccountExport = z
   })
   .meta({ id: "AccountExport", description: "Everything stored about the person (GDPR art. 15 and 20); no password hash, no token." });
 
-export const CreatorRow = z
+const CreatorRow = z
   .strictObject({
     id: Id,
     email: Email,

@@ -9,7 +9,7 @@ import { shutAccount } from "@/lib/auth/outstanding";
 // document of everything stored about a person, and a deletion that removes it while keeping
 // the audit trail readable (its entries point to a tombstone, with the personal details gone).
 
-export const EXPORT_FORMAT = "ofm-onboarding/account-export@1" as const;
+const EXPORT_FORMAT = "ofm-onboarding/account-export@1" as const;
 
 /** Everything stored about this account, as one JSON-ready object (no password hash, no token). */
 export async function exportAccount(userId: string) {

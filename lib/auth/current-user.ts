@@ -73,7 +73,3 @@ export async function requireSignedIn(headers: Headers, options: { roles?: reado
   return signedIn;
 }
 
-export async function requireUser(headers: Headers, options: { roles?: readonly Role[] } = {}): Promise<CurrentUser> {
-  return (await requireSignedIn(headers, options)).user;
-}
-

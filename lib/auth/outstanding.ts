@@ -30,7 +30,7 @@ export async function endOutstanding(tx: Prisma.TransactionClient, userId: strin
 }
 
 /** Sessions, links and pending changes all end ("sign out everywhere"). */
-export async function revokeEverything(tx: Prisma.TransactionClient, userId: string, now: Date): Promise<number> {
+async function revokeEverything(tx: Prisma.TransactionClient, userId: string, now: Date): Promise<number> {
   await endOutstanding(tx, userId, now);
   const updated = await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
   return updated.sessionVersion;

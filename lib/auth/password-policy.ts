@@ -3,7 +3,7 @@ import { passwordStrength } from "@/lib/auth/password-strength";
 // OWASP ASVS 5.0 V6.2: at least 8 characters, long passwords allowed (no truncation, we hash
 // the whole string), no composition rules, and refuse guessable passwords (zxcvbn, which
 // knows the common-password lists and much more: names, words, keyboard walks, dates).
-export const PASSWORD_MIN_LENGTH = 8;
+const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 1024;
 
 export type PasswordProblem = "password_too_short" | "password_too_long" | "password_too_weak" | "password_matches_email" | "invalid_encoding";

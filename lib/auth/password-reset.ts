@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db, Prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { PreparedEmail } from "@/lib/email/send";
 import { AppError } from "@/lib/http/errors";
 import type { Language } from "@/lib/i18n";
 import { markEmailVerified } from "@/lib/onboarding/advance";
-import { enqueueEmail, outboxWritten, transactionWithOutbox } from "@/lib/outbox/write";
+import { emailRowForAccount, enqueueEmail, outboxWritten, transactionWithOutbox } from "@/lib/outbox/write";
 import { emailLanguageOf } from "@/lib/auth/email-language";
 import { endOutstanding } from "@/lib/auth/outstanding";
 import { hashPassword } from "@/lib/auth/password";
@@ -32,7 +32,8 @@ const ResetData = z.object({ email: z.string() });
 /**
  * Queues a reset link for the account with this email, if there is one that may sign in, and
  * stores its token at once (so ending outstanding links ends a queued one). One statement
- * whatever the answer, so known and unknown addresses take the same time.
+ * whatever the answer, so known and unknown addresses take the same time
+ * (tests/integration/auth/account-lifecycle.test.ts measures it).
  */
 export async function requestPasswordReset(email: string, language: Language, at = new Date()): Promise<void> {
   const outboxId = randomUUID();
@@ -40,10 +41,7 @@ export async function requestPasswordReset(email: string, language: Language, at
   const expiresAt = new Date(at.getTime() + env().PASSWORD_RESET_TTL_MINUTES * MINUTE);
   const queued = await db.$executeRaw`
     WITH account AS (SELECT id FROM users WHERE email = ${email} AND disabled_at IS NULL),
-    email AS (
-      INSERT INTO outbox_events (id, name, payload, available_at, created_at)
-      SELECT ${outboxId}, 'email/password-reset', jsonb_build_object('userId', account.id, 'language', ${language}::text), ${at}, ${at} FROM account
-    )
+    email AS (${emailRowForAccount(outboxId, "password-reset", Prisma.sql`jsonb_build_object('userId', account.id, 'language', ${language}::text)`, at)})
     INSERT INTO verification_tokens (id, user_id, purpose, token_hash, expires_at, created_at, data)
     SELECT ${randomUUID()}, account.id, 'password_reset'::"TokenPurpose", ${tokenHash}, ${expiresAt}, ${at}, jsonb_build_object('email', ${email}::text) FROM account`;
   if (queued > 0) outboxWritten();

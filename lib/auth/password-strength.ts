@@ -9,7 +9,7 @@ import * as french from "@zxcvbn-ts/language-fr";
 // demand there: the dictionaries are large).
 
 /** zxcvbn's 0–4 scale; 3 is "safely unguessable" (about 10^8 guesses, or more). */
-export const MIN_PASSWORD_SCORE = 3;
+const MIN_PASSWORD_SCORE = 3;
 
 /**
  * zxcvbn judges the first 64 characters. Its cost grows with the length times the l33t
@@ -18,7 +18,7 @@ export const MIN_PASSWORD_SCORE = 3;
  */
 export const ANALYSED_PASSWORD_LENGTH = 64;
 
-export type PasswordScore = 0 | 1 | 2 | 3 | 4;
+type PasswordScore = 0 | 1 | 2 | 3 | 4;
 
 export type RankedDictionaries = Record<string, Record<string, number>>;
 

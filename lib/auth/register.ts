@@ -1,9 +1,8 @@
-import { randomBytes } from "node:crypto";
-import { db } from "@/lib/db";
+import { db, Prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { PreparedEmail } from "@/lib/email/send";
 import { metrics } from "@/lib/observability/metrics";
-import { outboxWritten } from "@/lib/outbox/write";
+import { enqueueEmail, transactionWithOutbox } from "@/lib/outbox/write";
 import { hashPassword } from "@/lib/auth/password";
 import type { RegisterInput } from "@/lib/auth/schemas";
 import { issueVerificationLink } from "@/lib/auth/verification";
@@ -17,44 +16,49 @@ export type RegistrationOutcome = "created" | "existing_account";
 
 const HOUR = 3_600_000;
 
-/** Same shape as Prisma's cuid ids (the table's other rows), made here for the raw insert. */
-function newUserId(): string {
-  return `c${BigInt(`0x${randomBytes(16).toString("hex")}`).toString(36).padStart(25, "0").slice(0, 24)}`;
+/** The account, its profile and onboarding session, and its verification email; false when the address is taken. */
+async function createAccount(input: RegisterInput, passwordHash: string, browserHash: string | null, at: Date): Promise<boolean> {
+  try {
+    return await transactionWithOutbox(async (tx) => {
+      const user = await tx.user.create({
+        data: {
+          email: input.email,
+          passwordHash,
+          registrationBrowserHash: browserHash,
+          createdAt: at,
+          profile: { create: { language: input.language ?? "en", createdAt: at } },
+          onboardingSession: { create: { startedAt: at } },
+        },
+        select: { id: true },
+      });
+      if (env().FEATURE_EMAIL_VERIFICATION) await enqueueEmail(tx, "verify-email", { userId: user.id });
+      return true;
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return false;
+    throw error;
+  }
 }
 
 /**
  * Registers a creator. The answer is the same whether the address is new or already has an
- * account (OWASP: no account enumeration), and so is the work: one statement that either
- * creates the account (user, profile, onboarding session) and queues its verification email,
- * or queues an "account exists" notice to the owner — both through the outbox, so nothing is
- * rendered or sent while the person waits. `browserHash` binds the account to the browser
- * that registered (see lib/auth/verification.ts).
+ * account (OWASP: no account enumeration), and so is the work: the password is hashed either
+ * way, then the account is created with its verification email, or the owner is sent an
+ * "account exists" notice, both through the outbox, so nothing is rendered or sent while the
+ * person waits. `browserHash` binds the account to the browser that registered (see
+ * lib/auth/verification.ts).
  */
 export async function registerCreator(input: RegisterInput, browserHash: string | null = null, at = new Date()): Promise<{ receipt: RegistrationReceipt; outcome: RegistrationOutcome }> {
   const passwordHash = await hashPassword(input.password);
   const verificationRequired = env().FEATURE_EMAIL_VERIFICATION;
-  const [result] = await db.$queryRaw<Array<{ created: boolean }>>`
-    WITH new_user AS (
-      INSERT INTO users (id, email, password_hash, registration_browser_hash, created_at, updated_at)
-      VALUES (${newUserId()}, ${input.email}, ${passwordHash}, ${browserHash}, ${at}, ${at})
-      ON CONFLICT (email) DO NOTHING
-      RETURNING id
-    ), new_profile AS (
-      INSERT INTO creator_profiles (user_id, language, created_at, updated_at) SELECT id, ${input.language ?? "en"}, ${at}, ${at} FROM new_user
-    ), new_session AS (
-      INSERT INTO onboarding_sessions (user_id, started_at, updated_at) SELECT id, ${at}, ${at} FROM new_user
-    ), target AS (
-      SELECT id, true AS created FROM new_user
-      UNION ALL
-      SELECT id, false FROM users WHERE email = ${input.email}
-    ), queued AS (
-      INSERT INTO outbox_events (id, name, payload, available_at, created_at)
-      SELECT gen_random_uuid()::text, CASE WHEN created THEN 'email/verify-email' ELSE 'email/account-exists' END, jsonb_build_object('userId', id), ${at}, ${at}
-      FROM target WHERE NOT created OR ${verificationRequired}
-    )
-    SELECT EXISTS (SELECT 1 FROM new_user) AS created`;
-  outboxWritten();
-  const outcome: RegistrationOutcome = result.created ? "created" : "existing_account";
+  const created = await createAccount(input, passwordHash, browserHash, at);
+  if (!created) {
+    await transactionWithOutbox(async (tx) => {
+      const owner = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+      if (owner) await enqueueEmail(tx, "account-exists", { userId: owner.id });
+    });
+  }
+  const outcome: RegistrationOutcome = created ? "created" : "existing_account";
   metrics().registrations.inc({ outcome });
   return {
     outcome,

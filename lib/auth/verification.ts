@@ -1,10 +1,11 @@
+import { randomUUID } from "node:crypto";
 import { db, Prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { PreparedEmail } from "@/lib/email/send";
-import { readCookie } from "@/lib/http/cookies";
+import { readCookie, usesSecureCookies } from "@/lib/http/cookies";
 import { AppError } from "@/lib/http/errors";
 import { markEmailVerified } from "@/lib/onboarding/advance";
-import { outboxWritten } from "@/lib/outbox/write";
+import { emailRowForAccount, outboxWritten } from "@/lib/outbox/write";
 import { metrics } from "@/lib/observability/metrics";
 import { endOutstanding } from "@/lib/auth/outstanding";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
@@ -32,7 +33,7 @@ export function newRegistrationBrowser() {
   const { token, tokenHash } = createRandomToken();
   return {
     hash: tokenHash,
-    cookie: { name: REGISTRATION_COOKIE, value: token, options: { httpOnly: true, sameSite: "lax" as const, secure: env().FRONTEND_URL.startsWith("https://"), path: "/", maxAge: env().EMAIL_VERIFICATION_TTL_MINUTES * 60 } },
+    cookie: { name: REGISTRATION_COOKIE, value: token, options: { httpOnly: true, sameSite: "lax" as const, secure: usesSecureCookies(), path: "/", maxAge: env().EMAIL_VERIFICATION_TTL_MINUTES * 60 } },
   };
 }
 
@@ -89,14 +90,13 @@ export type LinkTarget = { userId: string } | { email: string } | { expiredToken
 export async function requestVerificationEmail(target: LinkTarget, at = new Date()): Promise<void> {
   const match =
     "userId" in target
-      ? Prisma.sql`u.id = ${target.userId}`
+      ? Prisma.sql`id = ${target.userId}`
       : "email" in target
-        ? Prisma.sql`u.email = ${target.email}`
-        : Prisma.sql`u.id = (SELECT user_id FROM verification_tokens WHERE token_hash = ${hashToken(target.expiredToken)} AND purpose = 'email_verify')`;
+        ? Prisma.sql`email = ${target.email}`
+        : Prisma.sql`id = (SELECT user_id FROM verification_tokens WHERE token_hash = ${hashToken(target.expiredToken)} AND purpose = 'email_verify')`;
   const queued = await db.$executeRaw`
-    INSERT INTO outbox_events (id, name, payload, available_at, created_at)
-    SELECT gen_random_uuid()::text, 'email/verify-email', jsonb_build_object('userId', u.id), ${at}, ${at}
-    FROM users u WHERE ${match} AND NOT u.email_verified AND u.disabled_at IS NULL`;
+    WITH account AS (SELECT id FROM users WHERE ${match} AND NOT email_verified AND disabled_at IS NULL)
+    ${emailRowForAccount(randomUUID(), "verify-email", Prisma.sql`jsonb_build_object('userId', account.id)`, at)}`;
   if (queued > 0) outboxWritten();
 }
 

@@ -6,7 +6,7 @@ import { AUTOMATION_STEPS } from "@/lib/automation/steps";
 import type { PriceRange } from "@/lib/automation/analysis/facts";
 import { storedReasons, type StoredReason } from "@/lib/automation/explain";
 
-export type AutomationState = "disabled" | "waiting_for_payouts" | "analysing" | "complete" | "failed";
+type AutomationState = "disabled" | "waiting_for_payouts" | "analysing" | "complete" | "failed";
 
 export interface AutomationSummary {
   state: AutomationState;

@@ -5,7 +5,7 @@ import { runAutomationStep, skipAutomation } from "@/lib/automation/steps";
 // The seed's schedule: account size at once, pricing tier 5 minutes later, content categories
 // 10 minutes after activation, each step retried up to 3 times.
 export const STEP_RETRIES = 3;
-export const DELAYS_SECONDS = { pricing: 5 * 60, categories: 5 * 60 } as const;
+const DELAYS_SECONDS = { pricing: 5 * 60, categories: 5 * 60 } as const;
 
 export interface ActivatedEvent {
   id?: string;
@@ -27,7 +27,7 @@ export interface WorkflowDeps {
 
 export const DEFAULT_WORKFLOW_DEPS: WorkflowDeps = { runStep: runAutomationStep, markSkipped: skipAutomation };
 
-export function scaledDuration(seconds: number): string {
+function scaledDuration(seconds: number): string {
   return `${Math.max(0, Math.round(seconds * env().AUTOMATION_DELAY_SCALE * 1000))}ms`;
 }
 

@@ -12,7 +12,7 @@ export interface LocalDatabase {
   stop: () => Promise<void>;
 }
 
-export const DEV_DATA_DIR = path.resolve(".data/postgres");
+const DEV_DATA_DIR = path.resolve(".data/postgres");
 
 function throwawayDataDir(): string {
   const parent = fs.mkdtempSync(path.join(os.tmpdir(), "ofm-pg-"));

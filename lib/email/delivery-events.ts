@@ -77,9 +77,7 @@ const RESEND_KINDS: Record<string, DeliveryKind> = {
   "email.suppressed": "suppressed",
 };
 
-export const HANDLED_EMAIL_EVENTS = Object.keys(RESEND_KINDS);
-
-export interface EmailEventPayload {
+interface EmailEventPayload {
   type: string;
   created_at: string;
   data: { email_id?: string; to?: string[]; bounce?: { type?: string; subType?: string; message?: string }; failed?: { reason?: string } };
@@ -95,7 +93,7 @@ export interface WebhookHeaders {
  * Verified with the Resend SDK's own `webhooks.verify` (Standard Webhooks signatures, with
  * their five-minute timestamp tolerance against replays) before anything is parsed.
  */
-export function verifyEmailEvent(rawBody: string, headers: WebhookHeaders): EmailEventPayload {
+function verifyEmailEvent(rawBody: string, headers: WebhookHeaders): EmailEventPayload {
   const secret = env().emailWebhookSecret;
   if (!secret) throw new AppError("service_unavailable", 503, "RESEND_WEBHOOK_SECRET is not configured.");
   if (!headers.id || !headers.timestamp || !headers.signature) throw new AppError("signature_invalid", 400, "Missing webhook signature headers (svix-id, svix-timestamp, svix-signature).");

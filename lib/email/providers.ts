@@ -10,7 +10,7 @@ import { env } from "@/lib/env";
 // outbox row id: Resend's idempotency key, a SendGrid custom arg, an SES message tag — which
 // the provider's delivery events carry back (lib/email/delivery-events.ts).
 
-export interface OutgoingEmail {
+interface OutgoingEmail {
   outboxId: string;
   from: string;
   to: string;

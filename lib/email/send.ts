@@ -11,38 +11,11 @@ export interface RenderedEmail {
   text: string;
 }
 
-async function renderNow(content: EmailContent, language: string): Promise<RenderedEmail> {
+/** The email for its own values: the subject, and the HTML and plain-text versions of one render. */
+export async function renderEmail(content: EmailContent, language: string): Promise<RenderedEmail> {
   const { subject, element } = buildEmail(content, language, env().SUPPORT_EMAIL);
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
   return { subject, html, text };
-}
-
-// Rendering a react-email template costs as much CPU as the argon2id hash of a registration,
-// and only the string props (links, addresses) differ between two emails of one template. So
-// each template is rendered once per language with placeholder words in those props, and the
-// real values are put in afterwards (HTML-escaped in the HTML version).
-const PLACEHOLDER_SALT = Math.random().toString(36).slice(2, 10);
-const renderedShapes = new Map<string, Promise<RenderedEmail>>();
-
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (character) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" })[character]!);
-}
-
-export async function renderEmail(content: EmailContent, language: string): Promise<RenderedEmail> {
-  const props = content.props as Record<string, unknown>;
-  const slots = Object.entries(props).filter((entry): entry is [string, string] => typeof entry[1] === "string");
-  const placeholderProps = { ...props, ...Object.fromEntries(slots.map(([name], index) => [name, `ofmslot${index}x${PLACEHOLDER_SALT}`])) };
-  // The shape depends on which string props are present (optional parts) and on every other prop.
-  const key = JSON.stringify([content.template, language, env().SUPPORT_EMAIL, slots.map(([name]) => name), Object.entries(props).filter(([, value]) => typeof value !== "string")]);
-  if (!renderedShapes.has(key)) renderedShapes.set(key, renderNow({ ...content, props: placeholderProps } as EmailContent, language));
-  const shape = await renderedShapes.get(key)!;
-  let { html, text } = shape;
-  slots.forEach(([, value], index) => {
-    const placeholder = `ofmslot${index}x${PLACEHOLDER_SALT}`;
-    html = html.replaceAll(placeholder, escapeHtml(value));
-    text = text.replaceAll(placeholder, value);
-  });
-  return { subject: shape.subject, html, text };
 }
 
 /** An email ready to send: who to, in which language, and the template with its props. */
@@ -57,7 +30,7 @@ export type Delivery = { status: "sent"; providerMessageId: string } | { status:
 
 export { PermanentEmailError } from "@/lib/email/providers";
 
-export async function isSuppressed(address: string): Promise<boolean> {
+async function isSuppressed(address: string): Promise<boolean> {
   return (await db.emailSuppression.count({ where: { address: address.toLowerCase() } })) > 0;
 }
 

@@ -33,7 +33,7 @@ function publicKey(): string {
   return key;
 }
 
-export function verifySendGridEvents(rawBody: string, signature: string | null, timestamp: string | null, now = Date.now()): SendGridEvent[] {
+function verifySendGridEvents(rawBody: string, signature: string | null, timestamp: string | null, now = Date.now()): SendGridEvent[] {
   if (!signature || !timestamp) throw new AppError("signature_invalid", 400, "Missing X-Twilio-Email-Event-Webhook-Signature or -Timestamp.");
   if (!/^\d{1,12}$/.test(timestamp) || Math.abs(now / 1000 - Number(timestamp)) > TOLERANCE_SECONDS) throw new AppError("signature_invalid", 400, "The event timestamp is outside the tolerance (a replay?).");
   let valid = false;

@@ -23,7 +23,7 @@ type ParamsOf<S> = S extends { params: infer P extends z.ZodType } ? z.infer<P> 
 type UserOf<S> = S extends { auth: true | { roles: readonly Role[] } } ? CurrentUser : CurrentUser | null;
 type RowsOf<S> = S extends { readsOnboarding: true } ? UserWithOnboardingRows : null;
 
-export interface RouteContext<S, Body, Query, User, Params, Rows = null> {
+interface RouteContext<S, Body, Query, User, Params, Rows = null> {
   /** Answers with a documented status and its body, checked against the schema outside production. */
   reply: <Status extends JsonStatus<S>>(status: Status, body: ResponseBody<S, Status>, headers?: Record<string, string>) => Response;
   body: Body;
@@ -90,13 +90,13 @@ async function readBody(request: Request, maxBytes: number): Promise<unknown> {
   }
 }
 
-export function jsonResponse(body: unknown, status: number, requestId: string, headers: Record<string, string> = {}): Response {
+function jsonResponse(body: unknown, status: number, requestId: string, headers: Record<string, string> = {}): Response {
   return Response.json(body, { status, headers: { "x-request-id": requestId, "cache-control": "no-store", ...headers } });
 }
 
 const TRANSIENT_RETRY_SECONDS = 5;
 
-export function errorResponse(error: unknown, requestId: string, route: string): Response {
+function errorResponse(error: unknown, requestId: string, route: string): Response {
   if (error instanceof AppError) {
     // Every 503 says when to come back (the API document promises it), as the transient one below.
     const retryAfter = error.retryAfterSeconds ?? (error.status === 503 ? TRANSIENT_RETRY_SECONDS : undefined);
@@ -128,7 +128,7 @@ function replyFor(spec: RouteSpec, requestId: string) {
 }
 
 /** RFC 9745's Deprecation (a structured date), RFC 8594's Sunset, and a link to the successor. */
-export function deprecationHeaders(deprecated: NonNullable<Operation["deprecated"]>): Record<string, string> {
+function deprecationHeaders(deprecated: NonNullable<Operation["deprecated"]>): Record<string, string> {
   const seconds = Math.floor(Date.parse(deprecated.since) / 1000);
   return {
     deprecation: `@${seconds}`,
@@ -137,11 +137,13 @@ export function deprecationHeaders(deprecated: NonNullable<Operation["deprecated
   };
 }
 
+type ContextOf<S> = RouteContext<S, BodyOf<S>, QueryOf<S>, UserOf<S>, ParamsOf<S>, RowsOf<S>>;
+
 export type ApiRouteHandler = ((request: Request, routeContext?: { params?: Promise<Record<string, string>> }) => Promise<Response>) & { operation: Operation };
 
 export function apiRoute<const S extends Operation>(
   spec: S,
-  handler: (context: RouteContext<S, BodyOf<S>, QueryOf<S>, UserOf<S>, ParamsOf<S>, RowsOf<S>>) => Promise<Response>,
+  handler: (context: ContextOf<S>) => Promise<Response>,
 ): ApiRouteHandler {
   const route = async (request: Request, routeContext?: { params?: Promise<Record<string, string>> }): Promise<Response> => {
     const requestId = request.headers.get("x-request-id")?.slice(0, 64) || randomUUID();
@@ -175,7 +177,21 @@ export function apiRoute<const S extends Operation>(
       }
       const rawParams = (await routeContext?.params) ?? {};
       const params = spec.params ? parseInput(spec.params, rawParams) : {};
-      return await handler({ reply: replyFor(spec, requestId), body, query, user, rows: signedIn?.rows ?? null, ip, requestId, request, params, emailAllowed } as never);
+      // The spec decides these types, and parseInput checked the values against its schemas;
+      // requireSignedIn (with `auth`) and `readsOnboarding` decide the user's and the rows'.
+      const context: ContextOf<S> = {
+        reply: replyFor(spec, requestId) as ContextOf<S>["reply"],
+        body: body as BodyOf<S>,
+        query: query as QueryOf<S>,
+        user: user as UserOf<S>,
+        rows: (signedIn?.rows ?? null) as RowsOf<S>,
+        params: params as ParamsOf<S>,
+        ip,
+        requestId,
+        request,
+        emailAllowed,
+      };
+      return await handler(context);
     } catch (error) {
       return errorResponse(error, requestId, route);
     }

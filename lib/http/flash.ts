@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { z } from "zod";
-import { env } from "@/lib/env";
+import { usesSecureCookies } from "@/lib/http/cookies";
 
 // A one-time message for the next page (a toast): set by an action before it redirects, shown
 // once by <FlashToast/>, which removes it. In a cookie rather than the URL, so a refresh or a
@@ -22,7 +22,7 @@ export async function setFlash(flash: Flash): Promise<void> {
     sameSite: "lax",
     // Read by the toast in the browser to remove it once shown.
     httpOnly: false,
-    secure: env().FRONTEND_URL.startsWith("https://"),
+    secure: usesSecureCookies(),
   });
 }
 

@@ -7,7 +7,7 @@ import type { RateLimitName } from "@/lib/http/rate-limit";
 // rate limit, answers) and what the OpenAPI document says about it, in one object, so the
 // document is generated from what runs and cannot drift from it.
 
-export interface ResponseSpec {
+interface ResponseSpec {
   description: string;
   /** The whole body; absent for bodies that are not JSON (a CSV stream). */
   schema?: z.ZodType;
@@ -37,7 +37,7 @@ export interface RouteSpec {
   responses: Record<number, ResponseSpec>;
 }
 
-export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
+type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 
 export interface Operation extends RouteSpec {
   method: HttpMethod;
@@ -56,7 +56,7 @@ export interface Operation extends RouteSpec {
 }
 
 /** A value as it may be handed to JSON.stringify for a schema of T: dates are still Date objects. */
-export type Wire<T> = T extends string ? T | Date : T extends readonly (infer U)[] ? readonly Wire<U>[] : T extends object ? { [K in keyof T]: Wire<T[K]> } : T;
+type Wire<T> = T extends string ? T | Date : T extends readonly (infer U)[] ? readonly Wire<U>[] : T extends object ? { [K in keyof T]: Wire<T[K]> } : T;
 
 type ResponsesOf<S> = S extends { responses: infer R } ? R : never;
 export type JsonStatus<S> = { [K in keyof ResponsesOf<S>]: ResponsesOf<S>[K] extends { schema: z.ZodType } ? K : never }[keyof ResponsesOf<S>] & number;

@@ -25,7 +25,7 @@ const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 const CORS_METHODS = "GET, POST, PUT, PATCH, DELETE, OPTIONS";
 const CORS_HEADERS = "authorization, content-type, x-request-id";
 
-export function contentSecurityPolicy(nonce: string, config: SecurityConfig): string {
+function contentSecurityPolicy(nonce: string, config: SecurityConfig): string {
   const https = config.frontendUrl.startsWith("https://");
   return [
     "default-src 'self'",
@@ -45,7 +45,7 @@ export function contentSecurityPolicy(nonce: string, config: SecurityConfig): st
   ].join("; ");
 }
 
-export function securityHeaders(config: SecurityConfig): Record<string, string> {
+function securityHeaders(config: SecurityConfig): Record<string, string> {
   return {
     "x-content-type-options": "nosniff",
     "x-frame-options": "DENY",

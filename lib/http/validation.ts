@@ -3,7 +3,7 @@ import { AppError, type ErrorCode, type FieldErrors } from "@/lib/http/errors";
 import { DEFAULT_LANGUAGE, translateError, type Language } from "@/lib/i18n";
 
 /** One message per field (the first), keyed by its dotted path, in the given language. */
-export function fieldErrors(error: z.ZodError, language: Language): FieldErrors {
+function fieldErrors(error: z.ZodError, language: Language): FieldErrors {
   const fields: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "_";

@@ -1,4 +1,6 @@
 // The languages we speak, without any catalogue: safe to import from client components.
+import { match } from "@formatjs/intl-localematcher";
+import Negotiator from "negotiator";
 
 export const LANGUAGES = ["en", "fr"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -10,6 +12,16 @@ export const LANGUAGE_NAMES: Record<Language, string> = { en: "English", fr: "Fr
 
 /** The Intl locale each language formats dates and numbers with. */
 export const INTL_LOCALES: Record<Language, string> = { en: "en-GB", fr: "fr-FR" };
+
+const NO_MATCH = "und";
+
+function isLocaleTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
@@ -24,18 +36,11 @@ export function languageName(value: string): string {
   return isLanguage(value) ? LANGUAGE_NAMES[value] : value;
 }
 
-/** The best of our languages for an Accept-Language header (q-values respected). */
+/** The best of our languages for an Accept-Language header (q-values respected), as the Next.js i18n guide negotiates it. */
 export function languageFromAcceptLanguage(header: string | null | undefined): Language | undefined {
-  const ranked = (header ?? "")
-    .split(",")
-    .map((part) => {
-      const [tag, ...params] = part.trim().split(";");
-      const q = Number(params.find((param) => param.trim().startsWith("q="))?.trim().slice(2) ?? 1);
-      return { language: tag.trim().toLowerCase().split("-")[0], q: Number.isFinite(q) ? q : 0 };
-    })
-    .filter((entry) => entry.language && entry.q > 0)
-    .sort((a, b) => b.q - a.q);
-  return ranked.map((entry) => entry.language).find(isLanguage);
+  const requested = new Negotiator({ headers: { "accept-language": header ?? "" } }).languages().filter((tag) => tag !== "*" && isLocaleTag(tag));
+  const matched = match(requested, LANGUAGES, NO_MATCH);
+  return isLanguage(matched) ? matched : undefined;
 }
 
 /** The region of the browser's first language ("en-US,en;q=0.9" → "US"), if it names one. */

@@ -1,6 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { signedInLanguage } from "@/lib/auth/page-guard";
 import { cache } from "react";
+import { usesSecureCookies } from "@/lib/http/cookies";
 import { isTimeZone, TIME_ZONE_COOKIE } from "@/lib/i18n/format";
 import { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_COOKIE, languageFromAcceptLanguage, translator, type Language, type Translator } from "@/lib/i18n";
 
@@ -15,6 +16,13 @@ export const currentLanguage = cache(async (): Promise<Language> => {
   const requestHeaders = await headers();
   return languageFromAcceptLanguage(requestHeaders.get("accept-language")) ?? DEFAULT_LANGUAGE;
 });
+
+const ONE_YEAR_SECONDS = 365 * 24 * 3600;
+
+/** Pages in this browser are in `language` from now on (the header switch, a profile or settings save). */
+export async function rememberLanguage(language: Language): Promise<void> {
+  (await cookies()).set(LANGUAGE_COOKIE, language, { path: "/", maxAge: ONE_YEAR_SECONDS, sameSite: "lax", httpOnly: true, secure: usesSecureCookies() });
+}
 
 /** The visitor's language and a translator in it, for server components. */
 export const currentTranslations = cache(async (): Promise<{ language: Language; t: Translator }> => {

@@ -99,7 +99,7 @@ export function wizardPages(flags: Flags): WizardPage[] {
   return [...new Set<WizardPage>([...pages, "done"])];
 }
 
-export function isOnboardingComplete(session: SessionState, flags: Flags): boolean {
+function isOnboardingComplete(session: SessionState, flags: Flags): boolean {
   return nextPage(session, flags) === "done";
 }
 

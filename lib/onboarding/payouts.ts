@@ -23,7 +23,7 @@ import { accountPlan } from "@/lib/stripe/platform";
 // (the welcome email and the analyses), payouts lost after activation (paused or disconnected,
 // with an email), and their return — and writes its outbox rows in the same transaction.
 
-export type PayoutChange = "activated" | "paused" | "resumed" | "disconnected" | null;
+type PayoutChange = "activated" | "paused" | "resumed" | "disconnected" | null;
 
 export interface ApplyResult {
   outcome: "applied" | "stale" | "duplicate" | "unknown_account";
@@ -287,7 +287,7 @@ export interface ConnectLinks {
 }
 
 /** Only our own front end may receive the creator back from Stripe: anything else is an open redirect. */
-export function allowedRedirect(url: string | undefined, fallback: string, field: "return_url" | "refresh_url"): string {
+function allowedRedirect(url: string | undefined, fallback: string, field: "return_url" | "refresh_url"): string {
   if (!url) return fallback;
   const resolved = /^https?:\/\//i.test(url) ? sameOriginUrl(url) : null;
   if (!resolved) throw new AppError("return_url_not_allowed", 400, `${field} must be an absolute URL on ${new URL(env().FRONTEND_URL).origin}.`, { [field]: "not_allowed" });

@@ -15,7 +15,7 @@ export const LEASE_SECONDS = 60;
 export const MAX_ATTEMPTS = 12;
 
 /** Seconds before attempt n+1 after n failures: 15 s, 30 s, 1 min, … capped at an hour. */
-export function retryDelaySeconds(attempts: number): number {
+function retryDelaySeconds(attempts: number): number {
   return Math.min(3600, 15 * 2 ** Math.max(0, attempts - 1));
 }
 

@@ -1,4 +1,4 @@
-import { db, type Prisma } from "@/lib/db";
+import { db, Prisma } from "@/lib/db";
 import type { EmailTemplate } from "@/lib/email/templates";
 
 // Writing to the transactional outbox: every side effect that must not be lost (an email, an
@@ -8,7 +8,7 @@ import type { EmailTemplate } from "@/lib/email/templates";
 /** What the email's preparer needs to find its recipient (usually `userId`). */
 export type EmailPayload = Record<string, Prisma.InputJsonValue>;
 
-export function emailEventName(template: EmailTemplate): string {
+function emailEventName(template: EmailTemplate): string {
   return `email/${template}`;
 }
 
@@ -16,6 +16,15 @@ export function emailEventName(template: EmailTemplate): string {
 export async function enqueueEmail(tx: Prisma.TransactionClient, template: EmailTemplate, payload: EmailPayload): Promise<string> {
   const row = await tx.outboxEvent.create({ data: { name: emailEventName(template), payload }, select: { id: true } });
   return row.id;
+}
+
+/**
+ * The same row as SQL, for the account that a CTE named `account` selects (`payload` may use its
+ * columns): a request whose timing must not tell whether an address has an account writes it
+ * in one statement with its other rows (lib/auth/password-reset.ts). Call outboxWritten() after.
+ */
+export function emailRowForAccount(id: string, template: EmailTemplate, payload: Prisma.Sql, at: Date): Prisma.Sql {
+  return Prisma.sql`INSERT INTO outbox_events (id, name, payload, available_at, created_at) SELECT ${id}, ${emailEventName(template)}, ${payload}, ${at}, ${at} FROM account`;
 }
 
 /** Queues an event for the job engine (Inngest, or the in-process runner); its id is the row id. */

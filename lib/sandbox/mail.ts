@@ -31,7 +31,7 @@ export interface SandboxMessage {
   idempotency_key: string | null;
 }
 
-export type MailFlavor = "resend" | "sendgrid" | "ses";
+type MailFlavor = "resend" | "sendgrid" | "ses";
 
 export interface SignedMailEvent {
   id: string;
@@ -42,7 +42,7 @@ export interface SignedMailEvent {
   flavor: MailFlavor;
 }
 
-export interface SnsMessageFields {
+interface SnsMessageFields {
   Type: "Notification" | "SubscriptionConfirmation" | "UnsubscribeConfirmation";
   Message: string;
   SubscribeURL?: string;
@@ -51,7 +51,7 @@ export interface SnsMessageFields {
   TopicArn?: string;
 }
 
-export type MailFault = { mode: "none" } | { mode: "down" } | { mode: "stall"; ms: number };
+type MailFault = { mode: "none" } | { mode: "down" } | { mode: "stall"; ms: number };
 
 export interface MailSandboxOptions {
   databaseUrl: string;

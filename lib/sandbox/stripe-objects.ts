@@ -46,13 +46,13 @@ export function unixNow(): number {
   return Math.floor(Date.now() / 1000) + clockOffsetSeconds;
 }
 
-export function emptyRequirements(): Requirements {
+function emptyRequirements(): Requirements {
   return { alternatives: [], current_deadline: null, currently_due: [], disabled_reason: null, errors: [], eventually_due: [], past_due: [], pending_verification: [] };
 }
 
 const CURRENCY_BY_COUNTRY: Record<string, string> = { US: "usd", GB: "gbp", CA: "cad", AU: "aud", CH: "chf", JP: "jpy", SE: "sek", NO: "nok", DK: "dkk", PL: "pln", MX: "mxn", BR: "brl", CZ: "czk", HU: "huf", RO: "ron", BG: "bgn" };
 
-export const INITIAL_REQUIREMENTS = ["business_profile.url", "external_account", "individual.dob.day", "individual.dob.month", "individual.dob.year", "individual.first_name", "individual.last_name", "individual.verification.document", "tos_acceptance.date", "tos_acceptance.ip"];
+const INITIAL_REQUIREMENTS = ["business_profile.url", "external_account", "individual.dob.day", "individual.dob.month", "individual.dob.year", "individual.first_name", "individual.last_name", "individual.verification.document", "tos_acceptance.date", "tos_acceptance.ip"];
 
 export interface NewAccountParams {
   email?: string;

@@ -49,7 +49,7 @@ interface AccountLink {
  * A fault for the next `count` API requests (all of them without `count`), only those about
  * `account` if given, or a random share of them (`rate`, 0–1).
  */
-export type StripeFault = { kind: "rate_limit" | "server_error" | "slow" | "revoked" | "key_revoked" | "key_restricted"; account?: string; count?: number; rate?: number; ms?: number };
+type StripeFault = { kind: "rate_limit" | "server_error" | "slow" | "revoked" | "key_revoked" | "key_restricted"; account?: string; count?: number; rate?: number; ms?: number };
 
 export interface StripeSandboxOptions {
   /** Where the sandbox keeps its state (the app's database). */
@@ -67,7 +67,7 @@ export interface StripeSandboxOptions {
   port?: number;
 }
 
-export interface DeliveryOptions {
+interface DeliveryOptions {
   /** Deliver each event this many times. */
   copies?: number;
   /** Deliver in reverse order (an older account.updated after a newer one). */

@@ -21,7 +21,7 @@ export interface NewAccount {
  * meant: Stripe collects requirements, the creator gets the Express dashboard, the platform
  * pays fees and covers losses).
  */
-export function accountParams(account: Omit<NewAccount, "requestKey">): Stripe.AccountCreateParams {
+function accountParams(account: Omit<NewAccount, "requestKey">): Stripe.AccountCreateParams {
   return {
     controller: { fees: { payer: "application" }, losses: { payments: "application" }, requirement_collection: "stripe", stripe_dashboard: { type: "express" } },
     email: account.email,
@@ -37,7 +37,7 @@ export function accountParams(account: Omit<NewAccount, "requestKey">): Stripe.A
  * The idempotency key covers the parameters: a retry of the same attempt is the same request,
  * while changed parameters (a new country) are a new one instead of an idempotency_error.
  */
-export function accountIdempotencyKey(account: NewAccount, params: Stripe.AccountCreateParams): string {
+function accountIdempotencyKey(account: NewAccount, params: Stripe.AccountCreateParams): string {
   const digest = createHash("sha256").update(JSON.stringify(params)).digest("hex").slice(0, 16);
   return `ofm-account-${account.userId}-${account.requestKey}-${digest}`;
 }

@@ -3,7 +3,7 @@ import type Stripe from "stripe";
 // A Stripe account as facts our product needs, and nothing else: whether it can charge and
 // pay out, what Stripe waits for and why, and by when. lib/onboarding decides what they mean.
 
-export interface RequirementError {
+interface RequirementError {
   requirement: string;
   code: string;
   reason: string;
@@ -20,7 +20,7 @@ export interface Requirements {
   disabledReason: string | null;
 }
 
-export type ServiceAgreement = "full" | "recipient";
+type ServiceAgreement = "full" | "recipient";
 
 export interface AccountFacts {
   accountId: string;
@@ -52,7 +52,7 @@ function requirementsOf(source: Stripe.Account.Requirements | Stripe.Account.Fut
 }
 
 /** The capabilities each service agreement asks for (Connect, "Service agreement types"). */
-export const AGREEMENT_CAPABILITIES: Record<ServiceAgreement, string[]> = { full: ["card_payments", "transfers"], recipient: ["transfers"] };
+const AGREEMENT_CAPABILITIES: Record<ServiceAgreement, string[]> = { full: ["card_payments", "transfers"], recipient: ["transfers"] };
 
 export function accountFacts(account: Stripe.Account): AccountFacts {
   return {

@@ -9,14 +9,14 @@ import { env } from "@/lib/env";
 //   the recipient service agreement, `transfers` only (the platform takes the payments);
 // - anywhere else, no account can be offered.
 
-export const EUROPE = ["AT", "BE", "BG", "CH", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GB", "GI", "GR", "HR", "HU", "IE", "IT", "LI", "LT", "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK"] as const;
+const EUROPE = ["AT", "BE", "BG", "CH", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GB", "GI", "GR", "HR", "HU", "IE", "IT", "LI", "LT", "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK"] as const;
 
 const REGIONS: ReadonlyArray<readonly string[]> = [EUROPE, ["US"], ["CA"], ["AU"], ["NZ"], ["JP"], ["SG"], ["HK"], ["MY"], ["TH"], ["AE"], ["MX"], ["BR"]];
 
 // Countries where a US platform may open recipient accounts (Stripe's cross-border payouts list).
 const US_RECIPIENT_COUNTRIES = [...EUROPE, "AE", "AG", "AL", "AM", "AR", "AU", "AZ", "BA", "BD", "BH", "BJ", "BN", "BO", "BS", "BT", "BW", "CA", "CI", "CL", "CO", "CR", "DO", "DZ", "EC", "EG", "ET", "GA", "GH", "GM", "GT", "GY", "HK", "ID", "IL", "IN", "IS", "JM", "JO", "JP", "KE", "KH", "KR", "KW", "LA", "LC", "LK", "MA", "MC", "MD", "MG", "MK", "MN", "MO", "MU", "MX", "MY", "MZ", "NA", "NE", "NG", "NZ", "OM", "PA", "PE", "PH", "PK", "PY", "QA", "RS", "RW", "SA", "SG", "SM", "SN", "SV", "TH", "TN", "TR", "TT", "TW", "TZ", "UY", "UZ", "VN", "ZA"] as const;
 
-export type ServiceAgreement = "full" | "recipient";
+type ServiceAgreement = "full" | "recipient";
 
 export interface AccountPlan {
   serviceAgreement: ServiceAgreement;

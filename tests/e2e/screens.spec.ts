@@ -157,8 +157,11 @@ test("the admin's list: / searches, the saved view in use is marked, bulk action
   const creator = await verifiedCreator(page);
   const admin = await phoneAdmin(browser);
   await admin.goto("/admin");
-  await admin.locator("body").press("/");
-  await expect(admin.getByLabel("Search")).toBeFocused();
+  // The shortcut works once the page is hydrated: a "/" pressed before that does nothing, so press until it does.
+  await expect(async () => {
+    await admin.locator("body").press("/");
+    await expect(admin.getByLabel("Search")).toBeFocused({ timeout: 500 });
+  }).toPass();
   await admin.keyboard.type(creator);
   await expect(admin).toHaveURL(/q=/);
   const name = `view-${randomBytes(3).toString("hex")}`;

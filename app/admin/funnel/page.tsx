@@ -5,6 +5,7 @@ import { FunnelQuery, funnelRange, lastDays, loadFunnel, PRESET_DAYS } from "@/l
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { INTL_LOCALES } from "@/lib/i18n";
 import { currentTranslations } from "@/lib/i18n/server";
+import { DataTable } from "@/components/ui/data-table";
 
 export const dynamic = "force-dynamic";
 
@@ -101,34 +102,20 @@ export default async function FunnelPage({ searchParams }: { searchParams: Promi
         </h2>
         {/* Wider than a phone: a region that scrolls, focusable so a keyboard can scroll it too. */}
         <div role="region" aria-label={t("admin.funnel.tableRegion")} tabIndex={0} className="mt-3 overflow-x-auto focus:outline-2 focus:outline-brand-600">
-          <table className="w-full text-left text-sm" data-testid="funnel-table">
-            <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
-              <tr>
-                <th scope="col" className="px-5 py-2">{t("admin.funnel.columns.step")}</th>
-                <th scope="col" className="px-5 py-2 text-right">{t("admin.funnel.columns.reached")}</th>
-                <th scope="col" className="px-5 py-2 text-right">{t("admin.funnel.columns.fromPrevious")}</th>
-                <th scope="col" className="px-5 py-2 text-right">{t("admin.funnel.columns.ofSignups")}</th>
-                <th scope="col" className="px-5 py-2 text-right">{t("admin.funnel.columns.median")}</th>
-                <th scope="col" className="px-5 py-2 text-right">{t("admin.funnel.columns.dropped")}</th>
-                <th scope="col" className="px-5 py-2 text-right">{t("admin.funnel.columns.stuck")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {steps.map((step) => (
-                <tr key={step.key}>
-                  <th scope="row" className="px-5 py-2 font-medium text-slate-900">
-                    {step.label}
-                  </th>
-                  <td className="px-5 py-2 text-right tabular-nums">{number(step.reached)}</td>
-                  <td className="px-5 py-2 text-right tabular-nums">{percent(step.conversion)}</td>
-                  <td className="px-5 py-2 text-right tabular-nums">{percent(step.ofSignups)}</td>
-                  <td className="px-5 py-2 text-right tabular-nums">{duration(step.medianHoursFromPrevious)}</td>
-                  <td className="px-5 py-2 text-right tabular-nums">{creatorsLink(step.droppedAfter, { lastStep: step.key }, t("admin.funnel.showDropped", { step: step.label, count: number(step.droppedAfter) }))}</td>
-                  <td className="px-5 py-2 text-right tabular-nums">{creatorsLink(step.stuckOverWeek, { lastStep: step.key, stuckDays: "7" }, t("admin.funnel.showStuck", { step: step.label, count: number(step.stuckOverWeek) }))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            testId="funnel-table"
+            rows={steps}
+            rowKey={(step) => step.key}
+            columns={[
+              { header: t("admin.funnel.columns.step"), cell: (step) => step.label, rowHeader: true },
+              { header: t("admin.funnel.columns.reached"), cell: (step) => number(step.reached), numeric: true },
+              { header: t("admin.funnel.columns.fromPrevious"), cell: (step) => percent(step.conversion), numeric: true },
+              { header: t("admin.funnel.columns.ofSignups"), cell: (step) => percent(step.ofSignups), numeric: true },
+              { header: t("admin.funnel.columns.median"), cell: (step) => duration(step.medianHoursFromPrevious), numeric: true },
+              { header: t("admin.funnel.columns.dropped"), cell: (step) => creatorsLink(step.droppedAfter, { lastStep: step.key }, t("admin.funnel.showDropped", { step: step.label, count: number(step.droppedAfter) })), numeric: true },
+              { header: t("admin.funnel.columns.stuck"), cell: (step) => creatorsLink(step.stuckOverWeek, { lastStep: step.key, stuckDays: "7" }, t("admin.funnel.showStuck", { step: step.label, count: number(step.stuckOverWeek) })), numeric: true },
+            ]}
+          />
         </div>
       </section>
     </div>

@@ -7,6 +7,7 @@ import { systemStatus } from "@/lib/admin/system";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { drainOutboxAction, requeueOutboxAction } from "./actions";
 import { formatDateTime } from "@/lib/i18n/format";
+import { DataTable } from "@/components/ui/data-table";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -71,33 +72,31 @@ export default async function SystemPage() {
           {status.deadRows.length > 0 && (
             <div className="mt-5">
               <h3 className="font-semibold text-slate-900">{t("admin.system.deadRows")}</h3>
-              <table className="mt-2 w-full text-left text-sm">
-                <thead className="text-xs uppercase text-slate-600">
-                  <tr>
-                    <th scope="col" className="py-1">{t("admin.system.what")}</th>
-                    <th scope="col" className="py-1">{t("admin.system.written")}</th>
-                    <th scope="col" className="py-1">{t("admin.system.attempts")}</th>
-                    <th scope="col" className="py-1">{t("admin.system.lastError")}</th>
-                    <th scope="col" className="py-1"><span className="sr-only">{t("admin.system.action")}</span></th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {status.deadRows.map((row) => (
-                    <tr key={row.id}>
-                      <td className="py-1.5 font-mono text-xs">{row.name}</td>
-                      <td className="py-1.5">{formatDate(row.createdAt)}</td>
-                      <td className="py-1.5">{row.attempts}</td>
-                      <td className="max-w-xs truncate py-1.5 text-red-800" title={row.lastError ?? ""}>{row.lastError}</td>
-                      <td className="py-1.5">
+              <div className="mt-2">
+                <DataTable
+                  density="compact"
+                  rows={status.deadRows}
+                  rowKey={(row) => row.id}
+                  columns={[
+                    { header: t("admin.system.what"), cell: (row) => row.name, className: "font-mono text-xs" },
+                    { header: t("admin.system.written"), cell: (row) => formatDate(row.createdAt) },
+                    { header: t("admin.system.attempts"), cell: (row) => row.attempts, numeric: true },
+                    { header: t("admin.system.lastError"), cell: (row) => <span title={row.lastError ?? ""}>{row.lastError}</span>, className: "max-w-xs truncate text-red-800" },
+                    {
+                      header: t("admin.system.action"),
+                      headerHidden: true,
+                      cell: (row) => (
                         <form action={requeueOutboxAction}>
                           <input type="hidden" name="id" value={row.id} />
-                          <button type="submit" className="font-semibold text-brand-700 underline">{t("admin.system.sendAgain")}</button>
+                          <button type="submit" className="font-semibold text-brand-700 underline">
+                            {t("admin.system.sendAgain")}
+                          </button>
                         </form>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                      ),
+                    },
+                  ]}
+                />
+              </div>
               <form action={requeueOutboxAction} className="mt-3 max-w-xs">
                 <input type="hidden" name="id" value="all" />
                 <SubmitButton variant="secondary" pendingLabel={t("admin.system.queuing")}>{t("admin.system.sendAllAgain")}</SubmitButton>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { InviteAdminForm } from "@/components/admin/invite-form";
 import { FlashToast } from "@/components/flash-toast";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { DataTable } from "@/components/ui/data-table";
 import { listTeam } from "@/lib/admin/team";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { INTL_LOCALES } from "@/lib/i18n";
@@ -33,75 +34,72 @@ export default async function TeamPage() {
         <p className="text-sm text-slate-600">{t("admin.team.intro")}</p>
       </div>
       <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm" data-testid="admins">
-          <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
-            <tr>
-              <th scope="col" className="px-4 py-2">{t("admin.team.email")}</th>
-              <th scope="col" className="px-4 py-2">{t("admin.team.since")}</th>
-              <th scope="col" className="px-4 py-2">{t("admin.team.lastSignIn")}</th>
-              <th scope="col" className="px-4 py-2">{t("admin.team.status")}</th>
-              <th scope="col" className="px-4 py-2">
-                <span className="sr-only">{t("admin.creator.actions")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {admins.map((member, index) => (
-              <tr key={member.id}>
-                <td className="px-4 py-2 font-medium text-slate-900">
+        <DataTable
+          testId="admins"
+          rows={admins}
+          rowKey={(member) => member.id}
+          columns={[
+            {
+              header: t("admin.team.email"),
+              className: "font-medium text-slate-900",
+              cell: (member) => (
+                <>
                   {member.email}
                   {member.id === admin.id && <span className="ml-2 rounded bg-slate-100 px-1.5 text-xs text-slate-700">{t("admin.team.you")}</span>}
-                </td>
-                <td className="px-4 py-2">{day.format(member.createdAt)}</td>
-                <td className="px-4 py-2">{member.lastSignInAt ? formatDateTime(member.lastSignInAt, language, timeZone) : t("admin.team.never")}</td>
-                <td className="px-4 py-2">{member.disabledAt ? t("admin.team.disabledStatus") : t("admin.team.active")}</td>
-                <td className="px-4 py-2">
-                  {lastActive && !member.disabledAt ? (
-                    <p className="text-right text-xs text-slate-600" data-testid="last-admin">
-                      {t("admin.team.lastAdmin")}
-                    </p>
-                  ) : (
-                    <div className="flex flex-wrap justify-end gap-2">
-                      <form id={`disable-${index}`} action={setAdminDisabledAction}>
-                        <input type="hidden" name="id" value={member.id} />
-                        <input type="hidden" name="email" value={member.email} />
-                        <input type="hidden" name="disabled" value={member.disabledAt ? "false" : "true"} />
-                        {member.disabledAt ? (
-                          <button type="submit" className={small}>
-                            {t("admin.team.enable")}
-                          </button>
-                        ) : (
-                          <ConfirmDialog
-                            form={`disable-${index}`}
-                            trigger={t("admin.team.disable")}
-                            triggerClassName={small}
-                            title={t("admin.team.disableTitle", { email: member.email })}
-                            body={t("admin.team.disableBody")}
-                            confirmLabel={t("admin.team.confirmDisable")}
-                            cancelLabel={t("admin.team.cancel")}
-                          />
-                        )}
-                      </form>
-                      <form id={`remove-${index}`} action={removeAdminAction}>
-                        <input type="hidden" name="id" value={member.id} />
-                        <input type="hidden" name="email" value={member.email} />
+                </>
+              ),
+            },
+            { header: t("admin.team.since"), cell: (member) => day.format(member.createdAt) },
+            { header: t("admin.team.lastSignIn"), cell: (member) => (member.lastSignInAt ? formatDateTime(member.lastSignInAt, language, timeZone) : t("admin.team.never")) },
+            { header: t("admin.team.status"), cell: (member) => (member.disabledAt ? t("admin.team.disabledStatus") : t("admin.team.active")) },
+            {
+              header: t("admin.creator.actions"),
+              headerHidden: true,
+              cell: (member, index) =>
+                lastActive && !member.disabledAt ? (
+                  <p className="text-right text-xs text-slate-600" data-testid="last-admin">
+                    {t("admin.team.lastAdmin")}
+                  </p>
+                ) : (
+                  <div className="flex flex-wrap justify-end gap-2">
+                    <form id={`disable-${index}`} action={setAdminDisabledAction}>
+                      <input type="hidden" name="id" value={member.id} />
+                      <input type="hidden" name="email" value={member.email} />
+                      <input type="hidden" name="disabled" value={member.disabledAt ? "false" : "true"} />
+                      {member.disabledAt ? (
+                        <button type="submit" className={small}>
+                          {t("admin.team.enable")}
+                        </button>
+                      ) : (
                         <ConfirmDialog
-                          form={`remove-${index}`}
-                          trigger={t("admin.team.remove")}
-                          triggerClassName={`${small} text-red-800`}
-                          title={t("admin.team.removeTitle", { email: member.email })}
-                          body={t("admin.team.removeBody")}
-                          confirmLabel={t("admin.team.confirmRemove")}
+                          form={`disable-${index}`}
+                          trigger={t("admin.team.disable")}
+                          triggerClassName={small}
+                          title={t("admin.team.disableTitle", { email: member.email })}
+                          body={t("admin.team.disableBody")}
+                          confirmLabel={t("admin.team.confirmDisable")}
                           cancelLabel={t("admin.team.cancel")}
                         />
-                      </form>
-                    </div>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                      )}
+                    </form>
+                    <form id={`remove-${index}`} action={removeAdminAction}>
+                      <input type="hidden" name="id" value={member.id} />
+                      <input type="hidden" name="email" value={member.email} />
+                      <ConfirmDialog
+                        form={`remove-${index}`}
+                        trigger={t("admin.team.remove")}
+                        triggerClassName={`${small} text-red-800`}
+                        title={t("admin.team.removeTitle", { email: member.email })}
+                        body={t("admin.team.removeBody")}
+                        confirmLabel={t("admin.team.confirmRemove")}
+                        cancelLabel={t("admin.team.cancel")}
+                      />
+                    </form>
+                  </div>
+                ),
+            },
+          ]}
+        />
       </div>
 
       <div className="grid gap-6 md:grid-cols-2">

@@ -1,7 +1,7 @@
 import type { AccountSize, CreatorFacts, Explained, Reason } from "./facts";
 
 // Audience thresholds (fans and followers across platforms), lower bound inclusive.
-export const SIZE_THRESHOLDS: ReadonlyArray<{ size: AccountSize; from: number }> = [
+const SIZE_THRESHOLDS: ReadonlyArray<{ size: AccountSize; from: number }> = [
   { size: "top", from: 250_000 },
   { size: "large", from: 50_000 },
   { size: "medium", from: 10_000 },

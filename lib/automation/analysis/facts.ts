@@ -11,7 +11,7 @@ export interface CreatorFacts {
   payoutsEnabled: boolean;
 }
 
-export type ReasonCode =
+type ReasonCode =
   | "audience_unknown"
   | "audience_band"
   | "audience_top_band"

@@ -5,7 +5,7 @@ const TIER_ORDER: PricingTier[] = ["starter", "standard", "premium", "elite"];
 const BASE_TIER: Record<AccountSize, PricingTier> = { micro: "starter", small: "standard", medium: "standard", large: "premium", top: "elite" };
 
 // Monthly subscription ranges per tier, in the creator's payout currency (major units).
-export const PRICE_RANGES: Record<PricingTier, { min: number; max: number }> = {
+const PRICE_RANGES: Record<PricingTier, { min: number; max: number }> = {
   starter: { min: 4.99, max: 9.99 },
   standard: { min: 9.99, max: 14.99 },
   premium: { min: 14.99, max: 24.99 },
@@ -17,7 +17,7 @@ const PREMIUM_NICHES = new Set(["adult", "cosplay"]);
 
 const CURRENCY_BY_COUNTRY: Record<string, string> = { US: "USD", GB: "GBP", GI: "GBP", CA: "CAD", AU: "AUD", NZ: "NZD", CH: "CHF", LI: "CHF", JP: "JPY", SE: "SEK", NO: "NOK", DK: "DKK", PL: "PLN", MX: "MXN", BR: "BRL", SG: "SGD", HK: "HKD", AE: "AED" };
 
-export function payoutCurrency(country: string | null): string {
+function payoutCurrency(country: string | null): string {
   return (country && CURRENCY_BY_COUNTRY[country]) ?? "EUR";
 }
 
