@@ -335,6 +335,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/email-preferences/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * One-click unsubscribe (RFC 8058)
+         * @description The target of the `List-Unsubscribe` header of every marketing email (reminders of unfinished steps and of Stripe deadlines), POSTed by the mail client with the body `List-Unsubscribe=One-Click`. Needs no session: the link's token is signed for one account and its current address. Transactional mail is not affected.
+         */
+        post: operations["oneClickUnsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhooks/resend": {
         parameters: {
             query?: never;
@@ -953,6 +973,13 @@ export interface components {
                 signups: number;
                 activations: number;
             }[];
+            /** @description Per reminder sequence: creators of the period who were sent a reminder, and how many of them moved on within 7 days of one. */
+            nudges: {
+                /** @enum {string} */
+                sequence: "email_not_verified" | "terms_not_accepted" | "profile_not_filled" | "payouts_not_finished" | "payouts_need_information" | "payouts_deadline";
+                nudged: number;
+                movedOn: number;
+            }[];
             range: {
                 /** Format: date */
                 from: string;
@@ -1045,6 +1072,7 @@ export interface operations {
                     password: string;
                     /** @enum {string} */
                     language?: "en" | "fr";
+                    timeZone?: string;
                 };
             };
         };
@@ -4834,6 +4862,172 @@ export interface operations {
                              * @enum {string}
                              */
                             code: "stripe_unavailable" | "stripe_misconfigured" | "service_unavailable";
+                            /** @description Readable, in English; may be reworded. */
+                            message: string;
+                            /** @description One message per invalid field, keyed by its dotted path. */
+                            fields?: {
+                                [key: string]: string;
+                            };
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    oneClickUnsubscribe: {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description `List-Unsubscribe=One-Click`, as RFC 8058 says. */
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": string;
+            };
+        };
+        responses: {
+            /** @description No more marketing mail to this address. */
+            200: {
+                headers: {
+                    /** @description Quote it when you contact support. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @constant */
+                            unsubscribed: true;
+                        };
+                    };
+                };
+            };
+            /** @description Bad request: `invalid_encoding`, `token_invalid`, `invalid_body`. */
+            400: {
+                headers: {
+                    /** @description Quote it when you contact support. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable and machine-readable: branch on it.
+                             * @enum {string}
+                             */
+                            code: "invalid_encoding" | "token_invalid" | "invalid_body";
+                            /** @description Readable, in English; may be reworded. */
+                            message: string;
+                            /** @description One message per invalid field, keyed by its dotted path. */
+                            fields?: {
+                                [key: string]: string;
+                            };
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body too large: `payload_too_large`. */
+            413: {
+                headers: {
+                    /** @description Quote it when you contact support. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable and machine-readable: branch on it.
+                             * @enum {string}
+                             */
+                            code: "payload_too_large";
+                            /** @description Readable, in English; may be reworded. */
+                            message: string;
+                            /** @description One message per invalid field, keyed by its dotted path. */
+                            fields?: {
+                                [key: string]: string;
+                            };
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid input: `validation_failed`. */
+            422: {
+                headers: {
+                    /** @description Quote it when you contact support. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable and machine-readable: branch on it.
+                             * @enum {string}
+                             */
+                            code: "validation_failed";
+                            /** @description Readable, in English; may be reworded. */
+                            message: string;
+                            /** @description One message per invalid field, keyed by its dotted path. */
+                            fields?: {
+                                [key: string]: string;
+                            };
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected error: `internal_error`. */
+            500: {
+                headers: {
+                    /** @description Quote it when you contact support. */
+                    "x-request-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable and machine-readable: branch on it.
+                             * @enum {string}
+                             */
+                            code: "internal_error";
+                            /** @description Readable, in English; may be reworded. */
+                            message: string;
+                            /** @description One message per invalid field, keyed by its dotted path. */
+                            fields?: {
+                                [key: string]: string;
+                            };
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Temporarily unavailable: `service_unavailable`. */
+            503: {
+                headers: {
+                    /** @description Quote it when you contact support. */
+                    "x-request-id": string;
+                    /** @description Seconds to wait before trying again. */
+                    "retry-after": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable and machine-readable: branch on it.
+                             * @enum {string}
+                             */
+                            code: "service_unavailable";
                             /** @description Readable, in English; may be reworded. */
                             message: string;
                             /** @description One message per invalid field, keyed by its dotted path. */

@@ -19,6 +19,23 @@ const optionalString = z
 
 const optionalUrl = optionalString.pipe(z.url({ error: "must be an absolute URL" }).optional());
 
+/** "1,3,7": positive numbers, in order. */
+const numberList = (defaultValue: string) =>
+  z
+    .string()
+    .trim()
+    .default(defaultValue)
+    .transform((value, ctx) => {
+      const numbers = value.split(",").map((part) => Number(part.trim()));
+      if (numbers.length === 0 || numbers.length > 10 || numbers.some((number) => !Number.isFinite(number) || number <= 0)) {
+        ctx.addIssue({ code: "custom", message: "must be a comma-separated list of up to 10 positive numbers" });
+        return z.NEVER;
+      }
+      return numbers;
+    });
+
+const NUDGE_SEQUENCE_NAMES = ["email_not_verified", "terms_not_accepted", "profile_not_filled", "payouts_not_finished", "payouts_need_information", "payouts_deadline"] as const;
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -98,6 +115,30 @@ const EnvSchema = z
     FEATURE_EMAIL_VERIFICATION: flag(true),
     FEATURE_STRIPE_CONNECT: flag(true),
     FEATURE_MARKETING_AUTOMATION: flag(true),
+    // The reminders of lib/onboarding/nudges.ts (under FEATURE_MARKETING_AUTOMATION): days after
+    // a creator stalls at a step, days before a Stripe deadline, the local hours they may arrive
+    // in ("9-20": from 9:00 to 20:00 in the creator's zone), and the sequences turned off.
+    NUDGE_DELAYS_DAYS: numberList("1,3,7"),
+    DEADLINE_REMINDER_DAYS: numberList("14,3,1"),
+    NUDGE_SEND_HOURS: z
+      .string()
+      .trim()
+      .default("9-20")
+      .transform((value, ctx) => {
+        const match = value.match(/^(\d{1,2})-(\d{1,2})$/);
+        const [start, end] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
+        if (!(start >= 0 && end <= 24 && start < end)) {
+          ctx.addIssue({ code: "custom", message: "must be two hours, start before end, like 9-20" });
+          return z.NEVER;
+        }
+        return { start, end };
+      }),
+    NUDGE_SEQUENCES_OFF: z
+      .string()
+      .trim()
+      .default("")
+      .transform((value) => value.split(",").map((part) => part.trim()).filter(Boolean))
+      .pipe(z.array(z.enum(NUDGE_SEQUENCE_NAMES, { error: `must list only ${NUDGE_SEQUENCE_NAMES.join(", ")}` }))),
     INNGEST_EVENT_KEY: optionalString,
     INNGEST_SIGNING_KEY: optionalString,
     // Read by the Inngest SDK itself: the local dev server, which signs nothing. Never in production.
@@ -111,7 +152,8 @@ const EnvSchema = z
     EMAIL_CHANGE_TTL_MINUTES: z.coerce.number().int().min(5).max(10_080).default(1440),
     EMAIL_CHANGE_UNDO_TTL_HOURS: z.coerce.number().int().min(1).max(48).default(48),
     ADMIN_INVITE_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(72),
-    // Multiplies the automation delays (5 and 10 minutes): 0.01 turns them into seconds for demos.
+    // Multiplies the automation delays (the analyses' 5 and 10 minutes and their retries, the
+    // nudges' days and their 24-hour gap): 0.01 turns them into seconds for demos.
     AUTOMATION_DELAY_SCALE: z.coerce.number().min(0).max(100).default(1),
     // Creates this admin at start-up if no account has the email (first deploy, demos, e2e).
     BOOTSTRAP_ADMIN_EMAIL: optionalString.pipe(z.email({ error: "must be an email address" }).optional()),

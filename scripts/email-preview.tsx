@@ -11,6 +11,8 @@ import PayoutsPaused from "@/emails/payouts-paused";
 import PayoutsRejected from "@/emails/payouts-rejected";
 import VerifyEmail from "@/emails/verify-email";
 import Welcome from "@/emails/welcome";
+import Nudge from "@/emails/nudge";
+import DeadlineReminder from "@/emails/deadline-reminder";
 import { renderEmail } from "@/lib/email/send";
 import type { EmailContent } from "@/lib/email/templates";
 import { LANGUAGES } from "@/lib/i18n";
@@ -30,6 +32,8 @@ const CONTENTS: EmailContent[] = [
   { template: "payouts-needs-information", props: templateProps(PayoutsNeedsInformation.PreviewProps) },
   { template: "payouts-rejected", props: templateProps(PayoutsRejected.PreviewProps) },
   { template: "admin-creator-rejected", props: templateProps(AdminCreatorRejected.PreviewProps) },
+  { template: "nudge", props: templateProps(Nudge.PreviewProps) },
+  { template: "deadline-reminder", props: templateProps(DeadlineReminder.PreviewProps) },
 ];
 
 fs.mkdirSync(OUTPUT, { recursive: true });

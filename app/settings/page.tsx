@@ -11,6 +11,8 @@ import { currentTranslations } from "@/lib/i18n/server";
 import { cancelEmailChangeAction, emailLanguageAction, signOutEverywhereAction } from "./actions";
 import { ChangeEmailForm, ChangePasswordForm, DeleteAccountForm } from "./settings-forms";
 import { DataTable } from "@/components/ui/data-table";
+import { preferencesPath } from "@/lib/onboarding/email-preferences";
+import Link from "next/link";
 
 export const dynamic = "force-dynamic";
 
@@ -61,6 +63,14 @@ export default async function SettingsPage() {
         )}
         <ChangeEmailForm email={user.email} />
       </Section>
+
+      {user.role === "creator" && (
+        <Section id="email-preferences-heading" title={t("account.emailPreferences.title")}>
+          <Link href={preferencesPath({ id: current.id, email: user.email })} className="font-semibold text-brand-700 underline">
+            {t("account.emailPreferences.settingsLink")}
+          </Link>
+        </Section>
+      )}
 
       <Section id="password-heading" title={t("account.settings.password")}>
         <ChangePasswordForm email={user.email} />

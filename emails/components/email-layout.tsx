@@ -1,4 +1,4 @@
-import { Body, Container, Head, Hr, Html, Preview, Section, Text } from "@react-email/components";
+import { Body, Container, Head, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
 import { asLanguage, translator } from "@/lib/i18n";
 
@@ -14,10 +14,12 @@ interface EmailLayoutProps {
   language: string;
   preview: string;
   supportEmail: string;
+  /** Marketing mail only: where the reader chooses what they get (also in the List-Unsubscribe header). */
+  preferencesUrl?: string;
   children: ReactNode;
 }
 
-export function EmailLayout({ language, preview, supportEmail, children }: EmailLayoutProps) {
+export function EmailLayout({ language, preview, supportEmail, preferencesUrl, children }: EmailLayoutProps) {
   const t = translator(asLanguage(language));
   return (
     <Html lang={language}>
@@ -28,7 +30,14 @@ export function EmailLayout({ language, preview, supportEmail, children }: Email
           <Text style={{ ...emailStyles.small, fontWeight: 700, color: "#172c63", marginBottom: "24px" }}>OFM Onboarding</Text>
           <Section>{children}</Section>
           <Hr style={{ borderColor: "#e2e8f0", margin: "24px 0" }} />
-          <Text style={emailStyles.small}>{t("emails.footer")}</Text>
+          <Text style={emailStyles.small}>{preferencesUrl ? t("emails.marketingFooter") : t("emails.footer")}</Text>
+          {preferencesUrl && (
+            <Text style={emailStyles.small}>
+              <Link href={preferencesUrl} style={emailStyles.link}>
+                {t("emails.preferences")}
+              </Link>
+            </Text>
+          )}
           <Text style={emailStyles.small}>{t("emails.support", { email: supportEmail })}</Text>
         </Container>
       </Body>

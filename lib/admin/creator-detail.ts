@@ -15,7 +15,7 @@ export async function creatorDetail(actor: Actor, userId: string) {
   if (!user || user.role !== "creator" || !user.profile || !user.onboardingSession) throw new AppError("not_found", 404, "No creator with this id.");
   const flags = onboardingFlags();
   const session = user.onboardingSession;
-  const [automationRuns, emails, audit, undeliverable, notes, tags, sameHandle] = await Promise.all([
+  const [automationRuns, emails, audit, undeliverable, notes, tags, sameHandle, nudges] = await Promise.all([
     db.automationRun.findMany({ where: { userId }, orderBy: [{ createdAt: "desc" }], take: 30 }),
     db.emailLog.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, take: 30 }),
     db.auditLog.findMany({ where: { targetType: "user", targetId: userId }, orderBy: { at: "desc" }, take: 50, include: { actor: { select: { email: true } } } }),
@@ -25,6 +25,7 @@ export async function creatorDetail(actor: Actor, userId: string) {
     user.profile.onlyfansHandle
       ? db.creatorProfile.findMany({ where: { onlyfansHandle: user.profile.onlyfansHandle, userId: { not: userId } }, take: 10, select: { userId: true, user: { select: { email: true } } } })
       : Promise.resolve([]),
+    db.nudge.findMany({ where: { userId }, orderBy: [{ createdAt: "desc" }, { number: "asc" }], take: 30, select: { id: true, sequence: true, number: true, dueAt: true, status: true, reason: true, sentAt: true, cancelledAt: true } }),
   ]);
   const timeline = [
     { step: "registered", at: session.startedAt as Date | null },
@@ -46,6 +47,8 @@ export async function creatorDetail(actor: Actor, userId: string) {
     notes,
     tags: tags.map((entry) => entry.tag),
     automationRuns,
+    /** Reminders planned, sent, cancelled or skipped (lib/onboarding/nudges.ts), newest plan first. */
+    nudges,
     emails,
     /** Why mail to this creator is no longer sent (bounce, complaint), if it is not. */
     undeliverable,

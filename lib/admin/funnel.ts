@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { onboardingFlags } from "@/lib/onboarding/flags";
 import { applicableMilestones, timestampColumn, type Milestone } from "@/lib/onboarding/machine";
 import { assertAdmin, type Actor } from "@/lib/admin/guard";
+import { NudgeSequence as NudgeSequences, type NudgeSequence } from "@/lib/generated/prisma/enums";
 
 // The onboarding funnel, read from aggregates the database keeps exact (decision 009), in a few
 // index lookups whatever the number of creators: how many reached each step, conversion, the
@@ -68,6 +69,8 @@ export interface Funnel {
   /** Creators who signed up in the period, step by step. */
   steps: FunnelStep[];
   daily: Array<{ day: string; signups: number; activations: number }>;
+  /** Per reminder sequence: creators of the period it reminded, and how many moved on within 7 days of a reminder. */
+  nudges: Array<{ sequence: NudgeSequence; nudged: number; movedOn: number }>;
   range: FunnelRange;
 }
 
@@ -142,7 +145,15 @@ export function funnelQueries(range: FunnelRange) {
     ) v
     GROUP BY l.from_step, l.to_step`;
 
-  return { steps, pairs, reached, daily: { signups, activations }, stuck, medians };
+  // Counted from the reminders themselves (one row each, indexed by account): exact by construction.
+  const nudges = Prisma.sql`
+    SELECT n.sequence::text AS sequence, count(DISTINCT n.user_id)::int AS nudged,
+           count(DISTINCT n.user_id) FILTER (WHERE n.moved_on_at <= n.sent_at + interval '7 days')::int AS moved_on
+    FROM nudges n JOIN onboarding_sessions s ON s.user_id = n.user_id
+    WHERE n.status = 'sent' AND s.started_at >= ${since} AND s.started_at < ${until} + 1
+    GROUP BY n.sequence`;
+
+  return { steps, pairs, reached, daily: { signups, activations }, stuck, medians, nudges };
 }
 
 /** The funnel for a period (or the last `days` days): exact, as of this request. */
@@ -153,13 +164,15 @@ export async function loadFunnel(actor: Actor, period: FunnelRange | number = 30
   const queries = funnelQueries(range);
   const { steps } = queries;
   type PairRow = { from_step: string; to_step: string };
-  const [reachedRows, signups, activations, stuckRows, medianRows] = await Promise.all([
+  const [reachedRows, signups, activations, stuckRows, medianRows, nudgeRows] = await Promise.all([
     db.$queryRaw<Array<{ step: string; n: bigint }>>(queries.reached),
     db.$queryRaw<Array<{ day: string; n: number }>>(queries.daily.signups),
     db.$queryRaw<Array<{ day: string; n: number }>>(queries.daily.activations),
     db.$queryRaw<Array<PairRow & { n: bigint }>>(queries.stuck),
     db.$queryRaw<Array<PairRow & { hours: number }>>(queries.medians),
+    db.$queryRaw<Array<{ sequence: NudgeSequence; nudged: number; moved_on: number }>>(queries.nudges),
   ]);
+  const nudgesBySequence = new Map(nudgeRows.map((row) => [row.sequence, row]));
   const byDay = (rows: Array<{ day: string; n: number }>) => new Map(rows.map((row) => [row.day, row.n]));
   const signupsByDay = byDay(signups);
   const activationsByDay = byDay(activations);
@@ -177,6 +190,7 @@ export async function loadFunnel(actor: Actor, period: FunnelRange | number = 30
   return {
     range,
     daily,
+    nudges: Object.values(NudgeSequences).map((sequence) => ({ sequence, nudged: nudgesBySequence.get(sequence)?.nudged ?? 0, movedOn: nudgesBySequence.get(sequence)?.moved_on ?? 0 })),
     steps: steps.map((step, index) => {
       const previous = steps[index - 1];
       const next = steps[index + 1];

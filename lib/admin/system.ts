@@ -18,6 +18,13 @@ export async function systemStatus(actor: Actor) {
       FEATURE_STRIPE_CONNECT: current.FEATURE_STRIPE_CONNECT,
       FEATURE_MARKETING_AUTOMATION: current.FEATURE_MARKETING_AUTOMATION,
     },
+    // The reminders' settings (lib/env.ts), shown so an admin can see what is in force.
+    reminders: {
+      NUDGE_DELAYS_DAYS: current.NUDGE_DELAYS_DAYS.join(", "),
+      DEADLINE_REMINDER_DAYS: current.DEADLINE_REMINDER_DAYS.join(", "),
+      NUDGE_SEND_HOURS: `${current.NUDGE_SEND_HOURS.start}:00–${current.NUDGE_SEND_HOURS.end}:00`,
+      NUDGE_SEQUENCES_OFF: current.NUDGE_SEQUENCES_OFF.join(", "),
+    },
     stripeMode: current.stripeMode,
     emailProvider: current.EMAIL_PROVIDER,
     inngestMode: current.inngestMode,

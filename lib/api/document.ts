@@ -118,7 +118,7 @@ function operationObject(operation: Operation): ZodOpenApiOperationObject {
       ...(webhook ? { header: z.object(Object.fromEntries(Object.entries(webhook.signatureHeaders).map(([name, text]) => [name, z.string().meta({ description: text })]))) } : {}),
     },
     ...(operation.body ? { requestBody: { required: true, content: { "application/json": { schema: operation.body } } } } : {}),
-    ...(webhook ? { requestBody: { required: true, description: `${webhook.description} Read raw: the signature covers the exact bytes.`, content: { [webhook.contentType]: { schema: z.string() } } } } : {}),
+    ...(webhook ? { requestBody: { required: true, description: Object.keys(webhook.signatureHeaders).length ? `${webhook.description} Read raw: the signature covers the exact bytes.` : webhook.description, content: { [webhook.contentType]: { schema: z.string() } } } } : {}),
     responses: responsesOf(operation),
   };
 }

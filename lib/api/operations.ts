@@ -18,6 +18,7 @@ import type { ErrorCode } from "@/lib/http/errors";
 import type { Operation } from "@/lib/http/operation";
 import { IdParams } from "@/lib/http/params";
 import { ProfileInput } from "@/lib/onboarding/profile";
+import { PreferencesToken } from "@/lib/onboarding/email-preferences";
 import * as S from "@/lib/api/schemas";
 
 // Every /api/v1 route's contract: the route file runs it through apiRoute(), and the OpenAPI
@@ -241,6 +242,20 @@ export const operations = {
     maxBodyBytes: 512 * 1024,
     responses: { 200: { ...received, schema: S.data(S.StripeWebhookReceipt) } },
     errors: { 400: ["signature_invalid", "invalid_body"], 503: ["stripe_unavailable", "stripe_misconfigured"] },
+  },
+  oneClickUnsubscribe: {
+    method: "post",
+    path: "/api/v1/email-preferences/unsubscribe",
+    operationId: "oneClickUnsubscribe",
+    tag: "Account",
+    summary: "One-click unsubscribe (RFC 8058)",
+    description:
+      "The target of the `List-Unsubscribe` header of every marketing email (reminders of unfinished steps and of Stripe deadlines), POSTed by the mail client with the body `List-Unsubscribe=One-Click`. Needs no session: the link's token is signed for one account and its current address. Transactional mail is not affected.",
+    query: z.object({ token: PreferencesToken }),
+    webhook: { contentType: "application/x-www-form-urlencoded", description: "`List-Unsubscribe=One-Click`, as RFC 8058 says.", signatureHeaders: {} },
+    maxBodyBytes: 1024,
+    responses: { 200: { description: "No more marketing mail to this address.", schema: S.data(z.object({ unsubscribed: z.literal(true) })) } },
+    errors: { 400: ["token_invalid", "invalid_body"] },
   },
   resendWebhook: {
     method: "post",

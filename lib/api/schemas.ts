@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { OnboardingStep, Role } from "@/lib/generated/prisma/enums";
+import { NudgeSequence, OnboardingStep, Role } from "@/lib/generated/prisma/enums";
 import { OUTCOME_CODES } from "@/lib/admin/actions";
 import { SORTS } from "@/lib/admin/creators";
 import { LANGUAGES } from "@/lib/i18n/languages";
@@ -176,6 +176,9 @@ export const Funnel = z
       }),
     ),
     daily: z.array(z.strictObject({ day: z.iso.date(), signups: z.number().int(), activations: z.number().int() })),
+    nudges: z
+      .array(z.strictObject({ sequence: z.enum(NudgeSequence), nudged: z.number().int(), movedOn: z.number().int() }))
+      .meta({ description: "Per reminder sequence: creators of the period who were sent a reminder, and how many of them moved on within 7 days of one." }),
     range: z.strictObject({ from: z.iso.date(), to: z.iso.date() }),
   })
   .meta({ id: "Funnel", description: "Creators who signed up in the period, step by step." });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isMalformedText, newPasswordProblem, PASSWORD_MAX_LENGTH, passwordShapeProblem } from "@/lib/auth/password-policy";
 import { LANGUAGES } from "@/lib/i18n";
+import { isTimeZone } from "@/lib/i18n/format";
 
 // Messages are error keys (`errors` in lib/i18n/messages), translated where they are shown.
 
@@ -28,6 +29,8 @@ export const RegisterInput = z
       .max(PASSWORD_MAX_LENGTH * 4, { error: "password_too_long" })
       .superRefine((password, ctx) => addPasswordIssue(ctx, passwordShapeProblem(password))),
     language: LanguageSchema.optional(),
+    // The browser's IANA zone (the form sends it), for the times reminders arrive at.
+    timeZone: z.string({ error: "timezone_invalid" }).trim().refine(isTimeZone, { error: "timezone_invalid" }).optional(),
   })
   // Guessability (zxcvbn, told the email) once the shape is right: one issue per password.
   .superRefine((input, ctx) => {

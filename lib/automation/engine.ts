@@ -1,7 +1,6 @@
 import { env } from "@/lib/env";
 import { inngest } from "@/lib/automation/client";
 import { runLocally } from "@/lib/automation/local-runner";
-import type { ActivatedEvent } from "@/lib/automation/workflow";
 
 export interface JobEvent {
   /** The outbox row id: Inngest drops a re-sent event with the same id. */
@@ -13,7 +12,7 @@ export interface JobEvent {
 /** Hands events to the job engine: Inngest in cloud mode, the in-process runner otherwise. */
 export async function sendJobEvents(events: JobEvent[]): Promise<void> {
   if (env().inngestMode === "local") {
-    for (const event of events) if (event.name === "creator/activated") runLocally(event as unknown as ActivatedEvent);
+    for (const event of events) runLocally(event);
     return;
   }
   await inngest().send(events);

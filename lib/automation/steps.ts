@@ -84,13 +84,11 @@ export async function runAutomationStep(input: { userId: string; step: Automatio
   }
 }
 
-/** Marks every step of a trigger as skipped (automation turned off). */
-export async function skipAutomation(userId: string, triggerId: string): Promise<void> {
-  for (const step of AUTOMATION_STEPS) {
-    await db.automationRun.upsert({
-      where: { triggerId_step: { triggerId, step } },
-      create: { userId, step, triggerId, status: "skipped", finishedAt: new Date() },
-      update: {},
-    });
-  }
+/** Records an analysis of a trigger as skipped (automation turned off). */
+export async function skipAutomation(userId: string, triggerId: string, step: AutomationStep): Promise<void> {
+  await db.automationRun.upsert({
+    where: { triggerId_step: { triggerId, step } },
+    create: { userId, step, triggerId, status: "skipped", finishedAt: new Date() },
+    update: {},
+  });
 }

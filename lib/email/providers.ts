@@ -18,6 +18,8 @@ interface OutgoingEmail {
   html: string;
   text: string;
   template: string;
+  /** Extra headers (List-Unsubscribe on marketing mail); each provider's API carries them. */
+  headers?: Record<string, string>;
 }
 
 /** A refusal that a retry cannot fix (invalid address, unverified sender domain). */
@@ -52,7 +54,7 @@ function resendProvider(): EmailProvider {
     name: "resend",
     async send(email) {
       const { data, error } = await client.emails.send(
-        { from: email.from, to: email.to, subject: email.subject, html: email.html, text: email.text, tags: [{ name: "template", value: email.template }] },
+        { from: email.from, to: email.to, subject: email.subject, html: email.html, text: email.text, headers: email.headers, tags: [{ name: "template", value: email.template }] },
         { idempotencyKey: email.outboxId },
       );
       if (data) return data.id;
@@ -78,6 +80,7 @@ function sendgridProvider(): EmailProvider {
           subject: email.subject,
           html: email.html,
           text: email.text,
+          headers: email.headers,
           categories: [email.template],
           // Comes back on every event of this message, so events find the email by its row.
           customArgs: { outbox_id: email.outboxId },
@@ -104,7 +107,13 @@ function sesProvider(): EmailProvider {
           new SendEmailCommand({
             FromEmailAddress: email.from,
             Destination: { ToAddresses: [email.to] },
-            Content: { Simple: { Subject: { Data: email.subject, Charset: "UTF-8" }, Body: { Html: { Data: email.html, Charset: "UTF-8" }, Text: { Data: email.text, Charset: "UTF-8" } } } },
+            Content: {
+              Simple: {
+                Subject: { Data: email.subject, Charset: "UTF-8" },
+                Body: { Html: { Data: email.html, Charset: "UTF-8" }, Text: { Data: email.text, Charset: "UTF-8" } },
+                ...(email.headers ? { Headers: Object.entries(email.headers).map(([Name, Value]) => ({ Name, Value })) } : {}),
+              },
+            },
             // Tags come back in the configuration set's events.
             EmailTags: [
               { Name: "outbox_id", Value: email.outboxId },

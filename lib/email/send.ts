@@ -24,6 +24,14 @@ export interface PreparedEmail {
   to: string;
   language: string;
   content: EmailContent;
+  /** Marketing mail: where one click unsubscribes (RFC 8058) and the mailto alternative (RFC 2369). */
+  listUnsubscribe?: { oneClick: string; mailto: string };
+}
+
+/** The headers Gmail's and Yahoo's bulk-sender rules ask of marketing mail. */
+function unsubscribeHeaders(target: PreparedEmail["listUnsubscribe"]): Record<string, string> | undefined {
+  if (!target) return undefined;
+  return { "List-Unsubscribe": `<${target.oneClick}>, <${target.mailto}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
 }
 
 export type Delivery = { status: "sent"; providerMessageId: string } | { status: "suppressed" };
@@ -52,7 +60,7 @@ export async function deliverEmail(outboxId: string, email: PreparedEmail): Prom
     return { status: "suppressed" };
   }
   const rendered = await renderEmail(email.content, email.language);
-  const providerMessageId = await sendThroughProvider(outboxId, email.to, template, rendered);
+  const providerMessageId = await sendThroughProvider(outboxId, email.to, template, rendered, unsubscribeHeaders(email.listUnsubscribe));
   await db.emailLog.upsert({
     where: { outboxId },
     // status_at is the time of the provider's own events (lib/email/delivery-events.ts).
@@ -63,9 +71,9 @@ export async function deliverEmail(outboxId: string, email: PreparedEmail): Prom
   return { status: "sent", providerMessageId };
 }
 
-async function sendThroughProvider(outboxId: string, to: string, template: string, rendered: RenderedEmail): Promise<string> {
+async function sendThroughProvider(outboxId: string, to: string, template: string, rendered: RenderedEmail, headers: Record<string, string> | undefined): Promise<string> {
   try {
-    return await emailProvider().send({ outboxId, from: env().FROM_EMAIL, to, template, ...rendered });
+    return await emailProvider().send({ outboxId, from: env().FROM_EMAIL, to, template, headers, ...rendered });
   } catch (error) {
     metrics().emails.inc({ template, outcome: "failed" });
     throw error;

@@ -12,6 +12,8 @@ import EmailChangeNotice, { emailChangeNoticeSubject } from "@/emails/email-chan
 import EmailChangeVerify, { emailChangeVerifySubject } from "@/emails/email-change-verify";
 import PasswordChanged, { passwordChangedSubject } from "@/emails/password-changed";
 import PasswordReset, { passwordResetSubject } from "@/emails/password-reset";
+import Nudge, { nudgeSubject } from "@/emails/nudge";
+import DeadlineReminder, { deadlineReminderSubject } from "@/emails/deadline-reminder";
 
 type WithoutCommon<T> = Omit<T, "language" | "support_email">;
 
@@ -31,6 +33,9 @@ const TEMPLATES = {
   "email-change-verify": { Component: EmailChangeVerify, subject: emailChangeVerifySubject },
   "email-change-notice": { Component: EmailChangeNotice, subject: emailChangeNoticeSubject },
   "admin-invite": { Component: AdminInvite, subject: adminInviteSubject },
+  // Marketing mail: sent with List-Unsubscribe, and only to those who still want it.
+  nudge: { Component: Nudge, subject: nudgeSubject },
+  "deadline-reminder": { Component: DeadlineReminder, subject: deadlineReminderSubject },
 } as const;
 
 type Templates = typeof TEMPLATES;
@@ -43,5 +48,5 @@ export function buildEmail(content: EmailContent, language: string, supportEmail
   const common = { language, support_email: supportEmail };
   // One entry per template above; its props are the ones EmailContent pairs with that name.
   const { Component, subject } = TEMPLATES[content.template] as { Component: (props: object) => ReactElement; subject: (props: { language: string }) => string };
-  return { subject: subject(common), element: <Component {...common} {...content.props} /> };
+  return { subject: subject({ ...common, ...content.props }), element: <Component {...common} {...content.props} /> };
 }

@@ -26,6 +26,7 @@ function createMetrics() {
     activations: counter("activations_total", "Creators whose Stripe account became able to charge and pay out."),
     payoutTransitions: counter("payout_transitions_total", "Payout changes after Stripe updates: activated, paused, disconnected, resumed.", ["change"] as const),
     automationRuns: counter("automation_runs_total", "Analysis steps by step and outcome.", ["step", "outcome"] as const),
+    nudges: counter("nudges_total", "Reminders to stalled creators and of Stripe deadlines, by how they were decided (sent, cancelled, skipped).", ["outcome"] as const),
     outboxPending: gauge("outbox_pending", "Outbox rows (emails and job events) not yet delivered."),
     outboxDead: gauge("outbox_dead", "Outbox rows that failed every retry and wait for an admin."),
     outboxDeliveries: counter("outbox_deliveries_total", "Outbox rows by delivery outcome (sent, skipped, failed, dead).", ["outcome"] as const),

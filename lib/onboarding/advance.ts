@@ -3,6 +3,7 @@ import { AppError } from "@/lib/http/errors";
 import { metrics } from "@/lib/observability/metrics";
 import { onboardingFlags } from "@/lib/onboarding/flags";
 import { IllegalTransitionError, transition, type Milestone, type SessionPatch } from "@/lib/onboarding/machine";
+import { syncStall } from "@/lib/onboarding/nudges";
 
 // The seed guide's own columns repeat facts the onboarding session records: users.email_verified
 // and _at, users.accepted_terms, _at and _version, creator_profiles.onboarding_completed. They
@@ -42,6 +43,7 @@ export async function advanceOnboarding(
   }
   await tx.onboardingSession.update({ where: { userId }, data: { ...patch, ...extra } });
   await mirrorSessionFacts(tx, userId, patch, typeof extra.termsVersion === "string" ? extra.termsVersion : undefined);
+  await syncStall(tx, userId, at);
   if (Object.keys(patch).length > 0) metrics().stepTransitions.inc({ step: milestone });
   if (patch.completed) metrics().stepTransitions.inc({ step: "completed" });
   return patch;

@@ -1,9 +1,11 @@
+import type { NudgeSequence } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { PreparedEmail } from "@/lib/email/send";
 import { asLanguage, INTL_LOCALES, translator, type MessageKey } from "@/lib/i18n";
 import { storedRequirements } from "@/lib/stripe/facts";
 import { describeRequirements } from "@/lib/stripe/requirements";
+import { preferenceLinks } from "@/lib/onboarding/email-preferences";
 
 // The emails onboarding sends about payouts, prepared by the outbox relay when it delivers
 // them, from the creator's state at that moment.
@@ -95,3 +97,61 @@ export async function prepareAdminCreatorRejectedEmail(payload: { userId: string
   };
 }
 
+
+/** Where each stall's reminder leads: the wizard resumes at the right page (signing in first if need be). */
+function continueUrlOf(sequence: NudgeSequence): string {
+  const base = env().FRONTEND_URL;
+  return sequence === "payouts_need_information" || sequence === "payouts_deadline" ? `${base}/onboarding/stripe/refresh` : `${base}/onboarding`;
+}
+
+/** A due reminder decided "send" (lib/onboarding/nudges.ts); not sent if the creator unsubscribed meanwhile. */
+async function reminderOf(nudgeId: string) {
+  const nudge = await db.nudge.findUnique({ where: { id: nudgeId }, include: { user: { include: { profile: true } } } });
+  if (!nudge || nudge.user.disabledAt || !nudge.user.profile) return null;
+  const wanted = nudge.sequence === "payouts_deadline" ? nudge.user.deadlineEmails : nudge.user.nudgeEmails;
+  if (!wanted) return null;
+  const links = preferenceLinks(nudge.user);
+  return { nudge, user: nudge.user, profile: nudge.user.profile, language: asLanguage(nudge.user.profile.language), links };
+}
+
+export async function prepareNudgeEmail(payload: { nudgeId: string }): Promise<PreparedEmail | null> {
+  const reminder = await reminderOf(payload.nudgeId);
+  if (!reminder) return null;
+  const { nudge, user, language, links } = reminder;
+  const sequence = nudge.sequence;
+  if (sequence === "payouts_deadline") return null;
+  const total = await db.nudge.count({ where: { triggerId: nudge.triggerId } });
+  return {
+    userId: user.id,
+    to: user.email,
+    language,
+    listUnsubscribe: { oneClick: links.oneClick, mailto: links.mailto },
+    content: { template: "nudge", props: { sequence, number: nudge.number, total, continue_url: continueUrlOf(nudge.sequence), preferences_url: links.page } },
+  };
+}
+
+export async function prepareDeadlineReminderEmail(payload: { nudgeId: string }): Promise<PreparedEmail | null> {
+  const reminder = await reminderOf(payload.nudgeId);
+  const deadline = reminder?.nudge.deadlineAt;
+  if (!reminder || !deadline || reminder.nudge.sequence !== "payouts_deadline") return null;
+  const { nudge, user, profile, language, links } = reminder;
+  const t = translator(language);
+  const current = storedRequirements(profile.stripeRequirements);
+  const future = storedRequirements(profile.stripeFutureRequirements);
+  const reasons = describeRequirements([...current.pastDue, ...current.currentlyDue, ...future.currentlyDue], t);
+  return {
+    userId: user.id,
+    to: user.email,
+    language,
+    listUnsubscribe: { oneClick: links.oneClick, mailto: links.mailto },
+    content: {
+      template: "deadline-reminder",
+      props: {
+        deadline: deadline.toLocaleDateString(INTL_LOCALES[language], { dateStyle: "long", timeZone: profile.timezone }),
+        reasons: reasons.length ? [...new Set(reasons)] : [t("emails.deadlineReminder.generic")],
+        continue_url: continueUrlOf(nudge.sequence),
+        preferences_url: links.page,
+      },
+    },
+  };
+}

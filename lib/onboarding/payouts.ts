@@ -12,6 +12,7 @@ import { enqueueEmail, enqueueJobEvent, outboxWritten } from "@/lib/outbox/write
 import { createConnectedAccount, createDashboardLink, createOnboardingLink, findUnrecordedAccount, readAccount } from "@/lib/stripe/accounts";
 import { platformKeyWorks } from "@/lib/stripe/check";
 import { classifyStripeError, stripeAppError } from "@/lib/stripe/errors";
+import { stripeDeadline, syncDeadline, syncStall } from "@/lib/onboarding/nudges";
 import { accountFacts, canBePaid, outstandingRequirements, type AccountFacts } from "@/lib/stripe/facts";
 import { payoutState, type PayoutState } from "@/lib/stripe/payout-state";
 import { accountPlan } from "@/lib/stripe/platform";
@@ -69,7 +70,7 @@ function replacesHeld(news: { kind: "copy"; created: Date } | StripeNews, held: 
   return true;
 }
 
-const HELD = { userId: true, payoutState: true, stripeOnboardingCompleted: true, stripeAccountLivemode: true, stripeEventAt: true, stripeStateAt: true, stripeStateVersion: true, stripeDisconnectedAt: true, activatedAt: true, payoutsPausedAt: true } as const;
+const HELD = { userId: true, payoutState: true, stripeCurrentDeadline: true, stripeFutureRequirements: true, stripeOnboardingCompleted: true, stripeAccountLivemode: true, stripeEventAt: true, stripeStateAt: true, stripeStateVersion: true, stripeDisconnectedAt: true, activatedAt: true, payoutsPausedAt: true } as const;
 type HeldProfile = Prisma.CreatorProfileGetPayload<{ select: typeof HELD }>;
 
 /**
@@ -176,10 +177,16 @@ async function store(accountId: string, news: StripeNews, source?: EventRecord):
     });
     await announceInOutbox(tx, profile.userId, accountId, change, now);
     await tellWhatStripeDecided(tx, profile, news, columns.payoutState);
+    // Reminders: a new payout state may end or start a stall, a new date a deadline's reminders.
+    if (columns.payoutState !== profile.payoutState) await syncStall(tx, profile.userId, now);
+    if (news.kind !== "disconnected" && stripeDeadline({ stripeCurrentDeadline: columns.stripeCurrentDeadline as Date | null, stripeFutureRequirements: columns.stripeFutureRequirements })?.getTime() !== stripeDeadline(profile)?.getTime()) {
+      await syncDeadline(tx, profile.userId, now);
+    }
     return { outcome: "applied", userId: profile.userId, change };
   });
+  // Any stored news may have planned or cancelled reminders.
+  if (result.outcome === "applied") outboxWritten();
   if (result.outcome === "applied" && result.change) {
-    outboxWritten();
     metrics().payoutTransitions.inc({ change: result.change });
     if (result.change === "activated") metrics().activations.inc();
   }

@@ -6,7 +6,7 @@ import { prepareEmailChangeNoticeEmail, prepareEmailChangeVerifyEmail } from "@/
 import { prepareAdminInviteEmail } from "@/lib/admin/team";
 import { deliverEmail, PermanentEmailError, recordEmailFailure, type Delivery, type PreparedEmail } from "@/lib/email/send";
 import type { EmailTemplate } from "@/lib/email/templates";
-import { prepareAdminCreatorRejectedEmail, preparePayoutsLinkEmail, preparePayoutsNeedsInformationEmail, preparePayoutsPausedEmail, preparePayoutsRejectedEmail, prepareWelcomeEmail } from "@/lib/onboarding/notifications";
+import { prepareAdminCreatorRejectedEmail, prepareDeadlineReminderEmail, prepareNudgeEmail, preparePayoutsLinkEmail, preparePayoutsNeedsInformationEmail, preparePayoutsPausedEmail, preparePayoutsRejectedEmail, prepareWelcomeEmail } from "@/lib/onboarding/notifications";
 
 // What each kind of outbox row means: `email/<template>` rows are prepared by the domain that
 // owns the email (which may decide there is nothing to send any more) and sent through the
@@ -44,6 +44,8 @@ const EMAIL_PREPARERS: Record<EmailTemplate, Preparer> = {
   "email-change-verify": prepareEmailChangeVerifyEmail,
   "email-change-notice": prepareEmailChangeNoticeEmail,
   "admin-invite": prepareAdminInviteEmail,
+  nudge: prepareNudgeEmail,
+  "deadline-reminder": prepareDeadlineReminderEmail,
 };
 
 export type RowOutcome = { status: "sent" | "skipped" } | { status: "failed"; error: unknown; permanent: boolean };

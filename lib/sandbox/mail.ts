@@ -27,11 +27,19 @@ export interface SandboxMessage {
   html: string;
   text: string | null;
   tags: unknown;
+  /** The extra headers the API call asked for (List-Unsubscribe on marketing mail). */
+  headers: Record<string, string>;
   created_at: string;
   idempotency_key: string | null;
 }
 
 type MailFlavor = "resend" | "sendgrid" | "ses";
+
+/** Resend's and SendGrid's `headers`: an object of strings (anything else is ignored, as they refuse it). */
+function stringRecord(value: unknown): Record<string, string> {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+}
 
 export interface SignedMailEvent {
   id: string;
@@ -279,6 +287,7 @@ export async function startMailSandbox(options: MailSandboxOptions): Promise<Mai
       html: typeof body.html === "string" ? body.html : "",
       text: typeof body.text === "string" ? body.text : null,
       tags: body.tags ?? null,
+      headers: stringRecord(body.headers),
       created_at: new Date().toISOString(),
       idempotency_key: key,
     };
@@ -332,7 +341,7 @@ export async function startMailSandbox(options: MailSandboxOptions): Promise<Mai
     const faulty = await faultAnswer(() => sendgridError(503, "Service Unavailable (sandbox fault)"));
     if (faulty) return faulty;
     if (typeof request.headers.authorization !== "string" || !request.headers.authorization.startsWith("Bearer ")) return sendgridError(401, "The provided authorization grant is invalid, expired, or revoked");
-    let body: { personalizations?: Array<{ to?: Array<{ email?: string }> }>; from?: { email?: string }; subject?: string; content?: Array<{ type?: string; value?: string }>; custom_args?: Record<string, string>; categories?: string[] };
+    let body: { personalizations?: Array<{ to?: Array<{ email?: string }> }>; from?: { email?: string }; subject?: string; content?: Array<{ type?: string; value?: string }>; custom_args?: Record<string, string>; categories?: string[]; headers?: unknown };
     try {
       body = JSON.parse(rawBody);
     } catch {
@@ -344,7 +353,7 @@ export async function startMailSandbox(options: MailSandboxOptions): Promise<Mai
     if (!body.subject) return sendgridError(400, "The subject is required.", "subject");
     const content = (type: string) => body.content?.find((part) => part.type === type)?.value;
     if (!content("text/html") && !content("text/plain")) return sendgridError(400, "The content value must be a string at least one character in length.", "content.0.value");
-    const message: SandboxMessage = { id: randomBytes(16).toString("base64url"), from: body.from.email, to, subject: body.subject, html: content("text/html") ?? "", text: content("text/plain") ?? null, tags: { custom_args: body.custom_args ?? {}, categories: body.categories ?? [] }, created_at: new Date().toISOString(), idempotency_key: null };
+    const message: SandboxMessage = { id: randomBytes(16).toString("base64url"), from: body.from.email, to, subject: body.subject, html: content("text/html") ?? "", text: content("text/plain") ?? null, tags: { custom_args: body.custom_args ?? {}, categories: body.categories ?? [] }, headers: stringRecord(body.headers), created_at: new Date().toISOString(), idempotency_key: null };
     await keep(message, "sendgrid");
     return { status: 202, headers: { "x-message-id": message.id } };
   }
@@ -355,7 +364,7 @@ export async function startMailSandbox(options: MailSandboxOptions): Promise<Mai
     const faulty = await faultAnswer(() => sesError(503, "ServiceUnavailableException", "Service unavailable (sandbox fault)"));
     if (faulty) return faulty;
     if (typeof request.headers.authorization !== "string" || !request.headers.authorization.startsWith("AWS4-HMAC-SHA256 ")) return sesError(403, "AccessDeniedException", "Missing Authentication Token");
-    let body: { FromEmailAddress?: string; Destination?: { ToAddresses?: string[] }; Content?: { Simple?: { Subject?: { Data?: string }; Body?: { Html?: { Data?: string }; Text?: { Data?: string } } } }; EmailTags?: Array<{ Name: string; Value: string }>; ConfigurationSetName?: string };
+    let body: { FromEmailAddress?: string; Destination?: { ToAddresses?: string[] }; Content?: { Simple?: { Subject?: { Data?: string }; Body?: { Html?: { Data?: string }; Text?: { Data?: string } }; Headers?: Array<{ Name: string; Value: string }> } }; EmailTags?: Array<{ Name: string; Value: string }>; ConfigurationSetName?: string };
     try {
       body = JSON.parse(rawBody);
     } catch {
@@ -366,7 +375,7 @@ export async function startMailSandbox(options: MailSandboxOptions): Promise<Mai
     if (!body.FromEmailAddress || !to.length || !simple?.Subject?.Data || (!simple.Body?.Html?.Data && !simple.Body?.Text?.Data)) return sesError(400, "BadRequestException", "Missing required field");
     if (!to.every((address) => /^[^@\s]+@[^@\s]+$/.test(address))) return sesError(400, "BadRequestException", "Missing final '@domain'");
     const tags = Object.fromEntries((body.EmailTags ?? []).map((tag) => [tag.Name, [tag.Value]]));
-    const message: SandboxMessage = { id: `0102${randomBytes(14).toString("hex")}-sandbox-000000`, from: body.FromEmailAddress, to, subject: simple.Subject.Data, html: simple.Body?.Html?.Data ?? "", text: simple.Body?.Text?.Data ?? null, tags: { ses_tags: tags, configuration_set: body.ConfigurationSetName ?? null }, created_at: new Date().toISOString(), idempotency_key: null };
+    const message: SandboxMessage = { id: `0102${randomBytes(14).toString("hex")}-sandbox-000000`, from: body.FromEmailAddress, to, subject: simple.Subject.Data, html: simple.Body?.Html?.Data ?? "", text: simple.Body?.Text?.Data ?? null, tags: { ses_tags: tags, configuration_set: body.ConfigurationSetName ?? null }, headers: Object.fromEntries((simple.Headers ?? []).map((header) => [header.Name, header.Value])), created_at: new Date().toISOString(), idempotency_key: null };
     await keep(message, "ses");
     return { status: 200, body: { MessageId: message.id } };
   }

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { acceptTerms, expectAccessible, fillProfile, finishStripeOnboarding, fromOwnAddress, openEmailLink, screenshot, signIn, uniqueEmail, verifiedCreator } from "./support";
+import { acceptTerms, expectAccessible, fillProfile, finishStripeOnboarding, openEmailLink, registerInFrench, screenshot, signIn, uniqueEmail, verifiedCreator } from "./support";
 
 test("the whole creator journey, from sign-up to the dashboard", async ({ page }) => {
   await verifiedCreator(page);
@@ -96,16 +96,8 @@ test("needs more information: the creator sees what is missing and resumes throu
 });
 
 test("the same journey in French", async ({ page }) => {
-  await page.goto("/");
-  await page.getByRole("button", { name: "FR" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rejoignez l'agence et soyez payé, en dix minutes environ.");
   const email = uniqueEmail("fr");
-  await fromOwnAddress(page);
-  await page.goto("/register");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Mot de passe").fill("amber falcon quietly drifts");
-  await page.getByRole("button", { name: "Créer mon compte" }).click();
-  await expect(page.getByText("Consultez votre boîte de réception")).toBeVisible();
+  await registerInFrench(page, email);
 
   await openEmailLink(page, email, /Confirmez votre adresse e-mail/, /Vérifier mon e-mail/);
   await expect(page.getByRole("heading", { name: "Confirmez votre adresse e-mail" })).toBeVisible();

@@ -32,6 +32,19 @@ export async function registerInBrowser(page: Page, email: string, password = E2
   await expect(page.getByText("Check your inbox")).toBeVisible();
 }
 
+/** The same in French: the language switch on the landing page, then the register form. */
+export async function registerInFrench(page: Page, email: string, password = E2E_PASSWORD) {
+  await page.goto("/");
+  await page.getByRole("button", { name: "FR" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rejoignez l'agence et soyez payé, en dix minutes environ.");
+  await fromOwnAddress(page);
+  await page.goto("/register");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Mot de passe").fill(password);
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  await expect(page.getByText("Consultez votre boîte de réception")).toBeVisible();
+}
+
 let adminSession: BrowserContextOptions["storageState"] | undefined;
 
 /** A page signed in as the e2e admin, in its own browser context (signed in once per worker). */

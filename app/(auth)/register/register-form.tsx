@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useActionState, useState } from "react";
+import { useActionState, useState, useSyncExternalStore } from "react";
 import { PasswordField } from "@/components/auth/password-field";
 import { ErrorSummary, useFormErrors } from "@/components/ui/form-errors";
 import { Alert } from "@/components/ui/alert";
@@ -12,12 +12,20 @@ import { type Language } from "@/lib/i18n/languages";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 import { registerAction, resendByEmailAction } from "./actions";
 
+const neverChanges = () => () => {};
+
 export function RegisterForm({ language }: { language: Language }) {
   const t = useTranslations();
   const [state, submit] = useActionState<FormState, FormData>(registerAction, IDLE);
   const [resendState, resend] = useActionState<FormState, FormData>(resendByEmailAction, IDLE);
   const { formProps, errors } = useFormErrors(state);
   const [email, setEmail] = useState(String(state.values?.email ?? ""));
+  // The browser's zone, so reminders arrive in the creator's daytime (known once the page runs).
+  const timeZone = useSyncExternalStore(
+    neverChanges,
+    () => Intl.DateTimeFormat().resolvedOptions().timeZone ?? "",
+    () => "",
+  );
 
   if (state.status === "success") {
     const email = String(state.values?.email ?? "");
@@ -58,6 +66,7 @@ export function RegisterForm({ language }: { language: Language }) {
     <form {...formProps} action={submit} className="space-y-5">
       <ErrorSummary state={state} errors={errors} labels={{ email: t("common.email"), password: t("common.password") }} />
       <input type="hidden" name="language" value={language} />
+      {timeZone && <input type="hidden" name="timeZone" value={timeZone} />}
       <Field
         label={t("common.email")}
         name="email"

@@ -118,6 +118,26 @@ export default async function FunnelPage({ searchParams }: { searchParams: Promi
           />
         </div>
       </section>
+
+      <section aria-labelledby="nudges-heading" className="rounded-xl border border-slate-200 bg-white">
+        <h2 id="nudges-heading" className="px-5 pt-5 font-semibold text-slate-900">
+          {t("admin.funnel.nudges.heading")}
+        </h2>
+        <p className="px-5 pt-1 text-sm text-slate-600">{t("admin.funnel.nudges.intro")}</p>
+        <div role="region" aria-label={t("admin.funnel.nudges.region")} tabIndex={0} className="mt-3 overflow-x-auto focus:outline-2 focus:outline-brand-600">
+          <DataTable
+            testId="nudges-table"
+            rows={funnel.nudges}
+            rowKey={(row) => row.sequence}
+            columns={[
+              { header: t("admin.funnel.nudges.sequence"), cell: (row) => t(`admin.nudges.sequences.${row.sequence}`), rowHeader: true },
+              { header: t("admin.funnel.nudges.nudged"), cell: (row) => number(row.nudged), numeric: true },
+              { header: t("admin.funnel.nudges.movedOn"), cell: (row) => number(row.movedOn), numeric: true },
+              { header: t("admin.funnel.nudges.share"), cell: (row) => percent(row.nudged ? row.movedOn / row.nudged : null), numeric: true },
+            ]}
+          />
+        </div>
+      </section>
     </div>
   );
 }

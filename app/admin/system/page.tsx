@@ -57,6 +57,15 @@ export default async function SystemPage() {
             ))}
           </dl>
         </section>
+        <section aria-label={t("admin.system.reminders")} className="rounded-xl border border-slate-200 bg-white p-5 md:col-span-2">
+          <h2 className="font-semibold text-slate-900">{t("admin.system.reminders")}</h2>
+          <p className="mt-1 text-sm text-slate-600">{t("admin.system.remindersIntro")}</p>
+          <dl className="mt-2 divide-y divide-slate-100 text-sm" data-testid="reminder-settings">
+            {Object.entries(status.reminders).map(([name, value]) => (
+              <Row key={name} label={name} value={value || t("admin.system.none")} />
+            ))}
+          </dl>
+        </section>
         <section aria-label={t("admin.system.outbox")} className="rounded-xl border border-slate-200 bg-white p-5 md:col-span-2">
           <h2 className="font-semibold text-slate-900">{t("admin.system.outbox")}</h2>
           <dl className="mt-2 divide-y divide-slate-100 text-sm">

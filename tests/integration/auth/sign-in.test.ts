@@ -121,7 +121,7 @@ describe("API tokens", () => {
 });
 
 // Every route under app/api/v1, found on disk, so a new route cannot skip the checks.
-const PUBLIC_ROUTES = new Set(["POST /api/v1/auth/register", "POST /api/v1/auth/token", "POST /api/v1/auth/password/forgot", "POST /api/v1/auth/password/reset", "POST /api/v1/auth/verify-email/resend", "POST /api/v1/auth/verify-email", "POST /api/v1/webhooks/stripe", "POST /api/v1/webhooks/resend", "POST /api/v1/webhooks/sendgrid", "POST /api/v1/webhooks/ses", "GET /api/v1/openapi.json"]);
+const PUBLIC_ROUTES = new Set(["POST /api/v1/auth/register", "POST /api/v1/auth/token", "POST /api/v1/auth/password/forgot", "POST /api/v1/auth/password/reset", "POST /api/v1/auth/verify-email/resend", "POST /api/v1/auth/verify-email", "POST /api/v1/webhooks/stripe", "POST /api/v1/webhooks/resend", "POST /api/v1/webhooks/sendgrid", "POST /api/v1/webhooks/ses", "GET /api/v1/openapi.json", "POST /api/v1/email-preferences/unsubscribe"]);
 
 function apiRouteFiles(dir = path.resolve("app/api/v1")): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

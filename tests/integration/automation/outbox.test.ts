@@ -3,7 +3,7 @@ import { db, type ContentCategory } from "@/lib/db";
 import { resetEnvCache } from "@/lib/env";
 import { rulesProvider } from "@/lib/automation/analysis/provider";
 import { runAutomationStep } from "@/lib/automation/steps";
-import type { ActivatedEvent } from "@/lib/automation/workflow";
+import { DEFAULT_WORKFLOW_DEPS, type ActivatedEvent } from "@/lib/automation/workflow";
 import { LocalRunner, localRunnerIdle, runLocally } from "@/lib/automation/local-runner";
 import { startPayoutsOnboarding } from "@/lib/onboarding/payouts";
 import { drainOutbox } from "@/lib/outbox/relay";
@@ -44,7 +44,7 @@ describe("activation → outbox → relay → analyses", () => {
     await settle();
 
     expect(await db.outboxEvent.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "sent", attempts: 1, lastError: null });
-    const runs = await db.automationRun.findMany({ where: { userId: creator.id }, orderBy: { createdAt: "asc" } });
+    const runs = await db.automationRun.findMany({ where: { userId: creator.id }, orderBy: { step: "asc" } });
     expect(runs.map((run) => [run.step, run.status, run.attempts, run.triggerId])).toEqual([
       ["account_size", "succeeded", 1, row.id],
       ["pricing_tier", "succeeded", 1, row.id],
@@ -81,17 +81,21 @@ describe("activation → outbox → relay → analyses", () => {
     expect(await db.automationRun.count({ where: { userId: creator.id } })).toBe(3);
   });
 
-  it("a step that keeps failing is retried three times, then recorded as failed", async () => {
+  it("an analysis that keeps failing is retried three times, then recorded as failed; the other two still run", async () => {
     // The analysis provider is injected into the steps the relay starts.
-    const broken = { ...rulesProvider, name: "broken", accountSize: async () => Promise.reject(new Error("provider unavailable")) };
+    const broken = { ...rulesProvider, name: "broken", pricingTier: async () => Promise.reject(new Error("provider unavailable")) };
     const { creator } = await activatedCreator();
-    const runner = new LocalRunner(undefined, { runStep: (input) => runAutomationStep(input, broken), markSkipped: async () => {} });
-    await drainOutbox({ transport: { sendJobEvents: async (events) => events.forEach((event) => runner.run(event as unknown as ActivatedEvent)) } });
+    const runner = new LocalRunner(undefined, { ...DEFAULT_WORKFLOW_DEPS, runStep: (input) => runAutomationStep(input, broken) });
+    await drainOutbox({ transport: { sendJobEvents: async (events) => events.forEach((event) => runner.deliver(event)) } });
     await runner.idle();
-    const run = await db.automationRun.findFirstOrThrow({ where: { userId: creator.id, step: "account_size" } });
+    const run = await db.automationRun.findFirstOrThrow({ where: { userId: creator.id, step: "pricing_tier" } });
     expect(run).toMatchObject({ status: "failed", attempts: 4, error: "provider unavailable" });
     expect(run.finishedAt).toBeInstanceOf(Date);
-    expect(await db.automationRun.count({ where: { userId: creator.id, step: "pricing_tier" } })).toBe(0);
+    const others = await db.automationRun.findMany({ where: { userId: creator.id, step: { not: "pricing_tier" } }, select: { step: true, status: true }, orderBy: { step: "asc" } });
+    expect(others).toEqual([
+      { step: "account_size", status: "succeeded" },
+      { step: "content_categories", status: "succeeded" },
+    ]);
   });
 
   it("with automation turned off, activation writes no outbox row", async () => {
@@ -114,11 +118,13 @@ describe("the local runner on several instances", () => {
   /** Step calls, counted per step, on top of the real steps. */
   function countingDeps(counts: Map<string, number>) {
     return {
-      runStep: (input: Parameters<typeof runAutomationStep>[0]) => {
-        counts.set(input.step, (counts.get(input.step) ?? 0) + 1);
-        return runAutomationStep(input);
+      ...DEFAULT_WORKFLOW_DEPS,
+      // Computations, not calls: a step an instance finds done (its lease was just handed back) costs nothing.
+      runStep: async (input: Parameters<typeof runAutomationStep>[0]) => {
+        const outcome = await runAutomationStep(input);
+        if (outcome.status === "succeeded") counts.set(input.step, (counts.get(input.step) ?? 0) + 1);
+        return outcome;
       },
-      markSkipped: async () => {},
     };
   }
 
@@ -128,12 +134,12 @@ describe("the local runner on several instances", () => {
     const first = new LocalRunner("instance-a", countingDeps(counts));
     const second = new LocalRunner("instance-b", countingDeps(counts));
     const event = { id: row.id, name: "creator/activated" as const, data: row.payload as ActivatedEvent["data"] };
-    first.run(event);
-    second.run(event);
+    first.deliver(event);
+    second.deliver(event);
     await Promise.all([first.idle(), second.idle()]);
     expect(Object.fromEntries(counts)).toEqual({ account_size: 1, pricing_tier: 1, content_categories: 1 });
     expect(await db.automationRun.count({ where: { userId: creator.id, status: "succeeded" } })).toBe(3);
-    expect(await db.workflowLease.count({ where: { triggerId: row.id } })).toBe(0);
+    expect(await db.workflowLease.count({ where: { triggerId: { startsWith: row.id } } })).toBe(0);
   });
 
   it("the same event handed twice to one instance runs once; an event without an id runs without a lease", async () => {
@@ -141,13 +147,13 @@ describe("the local runner on several instances", () => {
     const counts = new Map<string, number>();
     const runner = new LocalRunner("instance-c", countingDeps(counts));
     const event = { id: row.id, name: "creator/activated" as const, data: row.payload as ActivatedEvent["data"] };
-    runner.run(event);
-    runner.run(event);
+    runner.deliver(event);
+    runner.deliver(event);
     await runner.idle();
     expect(Object.fromEntries(counts)).toEqual({ account_size: 1, pricing_tier: 1, content_categories: 1 });
 
     const anonymous = new LocalRunner("instance-d", countingDeps(counts));
-    anonymous.run({ name: "creator/activated", data: row.payload as ActivatedEvent["data"] });
+    anonymous.deliver({ name: "creator/activated", data: row.payload as ActivatedEvent["data"] });
     await anonymous.idle();
     expect(counts.get("account_size")).toBe(2);
     expect(await db.workflowLease.count({ where: { owner: "instance-d" } })).toBe(0);
@@ -157,13 +163,14 @@ describe("the local runner on several instances", () => {
   it("resuming skips a workflow under another instance's live lease, and takes over once it has expired", async () => {
     const { creator, row } = await activatedCreator();
     await db.outboxEvent.update({ where: { id: row.id }, data: { status: "sent", sentAt: new Date() } });
-    await db.workflowLease.create({ data: { triggerId: row.id, owner: "instance-that-died", expiresAt: new Date(Date.now() + 60_000) } });
+    const leases = ["account_size", "pricing_tier", "content_categories"].map((step) => ({ triggerId: `${row.id}:${step}`, owner: "instance-that-died", expiresAt: new Date(Date.now() + 60_000) }));
+    await db.workflowLease.createMany({ data: leases });
     const survivor = new LocalRunner("survivor");
     await survivor.resumeUnfinished();
     await survivor.idle();
     expect(await db.automationRun.count({ where: { userId: creator.id } })).toBe(0);
 
-    await db.workflowLease.update({ where: { triggerId: row.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.workflowLease.updateMany({ where: { triggerId: { startsWith: row.id } }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await survivor.resumeUnfinished()).toBeGreaterThanOrEqual(1);
     await survivor.idle();
     expect(await db.automationRun.count({ where: { userId: creator.id, status: "succeeded" } })).toBe(3);
@@ -177,16 +184,16 @@ describe("the local runner on several instances", () => {
     const leaving = new LocalRunner("leaving");
     const event = { id: row.id, name: "creator/activated" as const, data: row.payload as ActivatedEvent["data"] };
     try {
-      leaving.run(event);
+      leaving.deliver(event);
       // The first analysis runs at once; the pricing step waits five minutes.
       await vi.waitFor(async () => expect(await db.automationRun.count({ where: { userId: creator.id, status: "succeeded" } })).toBe(1), { timeout: 5_000 });
-      expect(await db.workflowLease.findUniqueOrThrow({ where: { triggerId: row.id } })).toMatchObject({ owner: "leaving" });
+      expect(await db.workflowLease.findUniqueOrThrow({ where: { triggerId: `${row.id}:pricing_tier` } })).toMatchObject({ owner: "leaving" });
       const started = Date.now();
       await leaving.stop();
       expect(Date.now() - started).toBeLessThan(2_000);
-      expect(await db.workflowLease.count({ where: { triggerId: row.id } })).toBe(0);
-      leaving.run(event);
-      expect(await db.workflowLease.count({ where: { triggerId: row.id } })).toBe(0);
+      expect(await db.workflowLease.count({ where: { triggerId: { startsWith: row.id } } })).toBe(0);
+      leaving.deliver(event);
+      expect(await db.workflowLease.count({ where: { triggerId: { startsWith: row.id } } })).toBe(0);
     } finally {
       process.env.AUTOMATION_DELAY_SCALE = "0";
       resetEnvCache();

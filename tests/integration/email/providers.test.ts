@@ -26,6 +26,8 @@ import { withEnv } from "../../support/env";
 import { callRoute } from "../../support/http";
 import { mailSandbox } from "../../support/integration-database";
 import { uniqueEmail } from "../../factories/users";
+import Nudge from "@/emails/nudge";
+import DeadlineReminder from "@/emails/deadline-reminder";
 
 // The three providers behind one interface (issue 22): every template through each provider's
 // official SDK to the sandbox, which speaks that provider's send API; each provider's signed
@@ -45,6 +47,8 @@ const PREVIEWS: Record<EmailTemplate, { PreviewProps: Record<string, unknown> }>
   "email-change-verify": EmailChangeVerify,
   "email-change-notice": EmailChangeNotice,
   "admin-invite": AdminInvite,
+  nudge: Nudge,
+  "deadline-reminder": DeadlineReminder,
 };
 
 const FLAVORS = ["resend", "sendgrid", "ses"] as const;
@@ -97,6 +101,18 @@ describe.each(FLAVORS)("%s", (flavor) => {
       const copies = ((await (await fetch(`${mailSandbox.url}/sandbox/messages?to=${encodeURIComponent(to)}`)).json()) as { data: unknown[] }).data;
       expect(copies).toHaveLength(1);
     }
+    mailSandbox.takeEvents();
+  });
+
+  it("marketing mail carries List-Unsubscribe and one-click List-Unsubscribe-Post; transactional mail does not", async () => {
+    useFlavor(flavor);
+    const to = uniqueEmail(`${flavor}-unsubscribe`);
+    const listUnsubscribe = { oneClick: "http://localhost:3000/api/v1/email-preferences/unsubscribe?token=t", mailto: "mailto:support@ofm.local?subject=unsubscribe" };
+    await deliverEmail(randomUUID(), { ...prepared("nudge", to), listUnsubscribe });
+    expect((await received(to)).headers).toMatchObject({ "List-Unsubscribe": `<${listUnsubscribe.oneClick}>, <${listUnsubscribe.mailto}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" });
+    const other = uniqueEmail(`${flavor}-transactional`);
+    await deliverEmail(randomUUID(), prepared("password-reset", other));
+    expect((await received(other)).headers).toEqual({});
     mailSandbox.takeEvents();
   });
 

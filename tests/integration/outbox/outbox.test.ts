@@ -1,8 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as register } from "@/app/api/v1/auth/register/route";
 import { POST as resendWebhook } from "@/app/api/v1/webhooks/resend/route";
 import { requestVerificationEmail } from "@/lib/auth/verification";
 import { db } from "@/lib/db";
+import { resetEnvCache } from "@/lib/env";
 import { deliverEmail } from "@/lib/email/send";
 import { drainOutbox, LEASE_SECONDS, MAX_ATTEMPTS } from "@/lib/outbox/relay";
 import type { SignedMailEvent } from "@/lib/sandbox/mail";
@@ -28,6 +29,17 @@ function deliverMailEvent(event: SignedMailEvent, headers: Record<string, string
 }
 
 const later = (seconds: number) => new Date(Date.now() + seconds * 1000);
+
+// These tests count what a drain delivers: a registration's reminder plan (its own job event,
+// tests/integration/onboarding/nudges.test.ts) would be one more row in every count.
+beforeAll(() => {
+  process.env.NUDGE_SEQUENCES_OFF = "email_not_verified";
+  resetEnvCache();
+});
+afterAll(() => {
+  delete process.env.NUDGE_SEQUENCES_OFF;
+  resetEnvCache();
+});
 
 describe("emails through the outbox", () => {
   it("with the email provider down, registration answers 201 in normal time, and the email goes out once when it is back", async () => {

@@ -140,8 +140,11 @@ describe("POST /api/v1/webhooks/stripe", () => {
     expect(response!.body.data).toMatchObject({ outcome: "processed" });
     expect(stripeSandbox.apiRequests()).toBe(reads);
     const verbs = statements.map((statement) => statement.trim().split(/\s+/)[0].toUpperCase());
-    // Lock, read, record the event, store the state, and queue the "needs more information" email: one transaction.
-    expect(verbs.slice(verbs.indexOf("BEGIN"))).toEqual(["BEGIN", "SELECT", "SELECT", "INSERT", "UPDATE", "INSERT", "COMMIT"]);
+    // Lock, read, record the event, store the state, and queue the "needs more information" email;
+    // then the reminders (lib/onboarding/nudges.ts): the stall moves from "payouts not finished" to
+    // "Stripe needs information" (lock, read, store it, cancel the old plan and tell the job engine,
+    // note the sent ones moved on, plan the new one). One transaction.
+    expect(verbs.slice(verbs.indexOf("BEGIN"))).toEqual(["BEGIN", "SELECT", "SELECT", "INSERT", "UPDATE", "INSERT", "SELECT", "SELECT", "SELECT", "UPDATE", "UPDATE", "INSERT", "UPDATE", "WITH", "COMMIT"]);
     const created = new Date(JSON.parse(event.payload).created * 1000);
     expect(await db.creatorProfile.findUniqueOrThrow({ where: { userId: creator.id } })).toMatchObject({ stripeDisabledReason: "requirements.past_due", stripeStateAt: created, stripeEventAt: created });
   });

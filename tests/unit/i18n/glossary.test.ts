@@ -54,7 +54,7 @@ describe("formats a reader understands", () => {
 
 describe("the admin's email log", () => {
   // Every template the app sends (a new one fails to compile here until it is listed).
-  const TEMPLATES = { "verify-email": true, "account-exists": true, welcome: true, "payouts-link": true, "payouts-paused": true, "payouts-rejected": true, "payouts-needs-information": true, "admin-creator-rejected": true, "password-reset": true, "password-changed": true, "email-change-verify": true, "email-change-notice": true, "admin-invite": true } satisfies Record<EmailTemplate, true>;
+  const TEMPLATES = { "verify-email": true, "account-exists": true, welcome: true, "payouts-link": true, "payouts-paused": true, "payouts-rejected": true, "payouts-needs-information": true, "admin-creator-rejected": true, "password-reset": true, "password-changed": true, "email-change-verify": true, "email-change-notice": true, "admin-invite": true, nudge: true, "deadline-reminder": true } satisfies Record<EmailTemplate, true>;
 
   for (const [language, messages] of [["en", en], ["fr", fr as unknown as typeof en]] as const) {
     it(`names every template in words, never by its key (${language})`, () => {

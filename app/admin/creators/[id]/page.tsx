@@ -303,6 +303,26 @@ export default async function CreatorPage({ params }: { params: Promise<{ id: st
           )}
         </Section>
 
+        <Section title={t("admin.nudges.heading")}>
+          {detail.nudges.length === 0 ? (
+            <p className="text-slate-600">{t("admin.nudges.empty")}</p>
+          ) : (
+            <ul className="space-y-2" data-testid="nudges">
+              {detail.nudges.map((nudge) => (
+                <li key={nudge.id}>
+                  <p className="font-medium text-slate-900">
+                    {t(`admin.nudges.sequences.${nudge.sequence}`)} {nudge.number} — {t(`admin.nudges.statuses.${nudge.status}`, { at: formatDate(nudge.sentAt ?? nudge.cancelledAt) })}
+                  </p>
+                  <p className="text-xs text-slate-600">
+                    {t("admin.nudges.due")}: {formatDate(nudge.dueAt)}
+                    {nudge.reason && <> · {label(`admin.nudges.reasons.${nudge.reason}`, nudge.reason)}</>}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+
         <Section title={t("admin.creator.emails")}>
           {detail.undeliverable && (
             <p className="mb-2 rounded-md bg-red-50 px-3 py-2 text-red-900" data-testid="undeliverable">

@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -23,6 +24,14 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
         <dd>{message.from}</dd>
         <dt className="font-medium">To</dt>
         <dd>{message.to.join(", ")}</dd>
+        {Object.entries(message.headers ?? {}).map(([name, value]) => (
+          <Fragment key={name}>
+            <dt className="font-medium">{name}</dt>
+            <dd className="break-all font-mono text-xs" data-testid={`header-${name.toLowerCase()}`}>
+              {value}
+            </dd>
+          </Fragment>
+        ))}
       </dl>
       <iframe
         title={`Email: ${message.subject}`}
