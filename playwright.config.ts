@@ -30,8 +30,9 @@ export default defineConfig({
     stdout: "ignore",
     stderr: "pipe",
     env: { NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e", HOST: "127.0.0.1", FRONTEND_URL: `http://127.0.0.1:${PORT}`, AUTOMATION_DELAY_SCALE: "0.00005",
-      // Reminders: a day is 4.3 s at this scale. Only the profile's sequence is on, so that no other
-      // test's creator gets a reminder while it reads its mailbox (tests/e2e/nudges.spec.ts).
-      NUDGE_SEQUENCES_OFF: "email_not_verified,terms_not_accepted,payouts_not_finished,payouts_need_information,payouts_deadline", ALLOW_SANDBOX_IN_PRODUCTION: "true", TRUSTED_PROXY_HOPS: "1", BOOTSTRAP_ADMIN_EMAIL: E2E_ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: E2E_ADMIN.password },
+      // Reminders: a day is 4.3 s at this scale, so days 1, 7 and 14 are 4, 30 and 60 s (room for a
+      // slow machine between the first and the second). Only the profile's sequence is on, so that
+      // no other test's creator gets a reminder while it reads its mailbox (tests/e2e/nudges.spec.ts).
+      NUDGE_DELAYS_DAYS: "1,7,14", NUDGE_SEQUENCES_OFF: "email_not_verified,terms_not_accepted,payouts_not_finished,payouts_need_information,payouts_deadline", ALLOW_SANDBOX_IN_PRODUCTION: "true", TRUSTED_PROXY_HOPS: "1", BOOTSTRAP_ADMIN_EMAIL: E2E_ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: E2E_ADMIN.password },
   },
 });

@@ -2,11 +2,11 @@ import { db, Prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { PreparedEmail } from "@/lib/email/send";
 import { metrics } from "@/lib/observability/metrics";
-import { emailRow, enqueueEmail, transactionWithOutbox } from "@/lib/outbox/write";
+import { enqueueEmail, transactionWithOutbox } from "@/lib/outbox/write";
 import { hashPassword } from "@/lib/auth/password";
 import type { RegisterInput } from "@/lib/auth/schemas";
 import { issueVerificationLink } from "@/lib/auth/verification";
-import { firstStall, planFirstStall } from "@/lib/onboarding/nudges";
+import { syncStall } from "@/lib/onboarding/nudges";
 
 export interface RegistrationReceipt {
   message: string;
@@ -20,7 +20,6 @@ const HOUR = 3_600_000;
 /** The account, its profile and onboarding session, and its verification email; false when the address is taken. */
 async function createAccount(input: RegisterInput, passwordHash: string, browserHash: string | null, at: Date): Promise<boolean> {
   try {
-    const stall = firstStall();
     return await transactionWithOutbox(async (tx) => {
       const user = await tx.user.create({
         data: {
@@ -30,11 +29,14 @@ async function createAccount(input: RegisterInput, passwordHash: string, browser
           createdAt: at,
           // The browser's zone until the profile says otherwise: reminders arrive in the creator's daytime.
           profile: { create: { language: input.language ?? "en", createdAt: at, ...(input.timeZone ? { timezone: input.timeZone } : {}) } },
-          onboardingSession: { create: { startedAt: at, stall, stalledAt: stall ? at : null } },
+          onboardingSession: { create: { startedAt: at } },
         },
         select: { id: true },
       });
-      await planFirstStall(tx, user.id, stall, at, env().FEATURE_EMAIL_VERIFICATION ? emailRow("verify-email", { userId: user.id }, at) : undefined);
+      // The reminders of the first stall are planned when the verification email goes out
+      // (prepareVerificationEmail), not here: a new address must cost what a taken one does.
+      if (env().FEATURE_EMAIL_VERIFICATION) await enqueueEmail(tx, "verify-email", { userId: user.id });
+      else await syncStall(tx, user.id, at);
       return true;
     });
   } catch (error) {

@@ -5,7 +5,8 @@ import type { PreparedEmail } from "@/lib/email/send";
 import { readCookie, usesSecureCookies } from "@/lib/http/cookies";
 import { AppError } from "@/lib/http/errors";
 import { markEmailVerified } from "@/lib/onboarding/advance";
-import { emailRowForAccount, outboxWritten } from "@/lib/outbox/write";
+import { emailRowForAccount, outboxWritten, transactionWithOutbox } from "@/lib/outbox/write";
+import { syncStall } from "@/lib/onboarding/nudges";
 import { metrics } from "@/lib/observability/metrics";
 import { endOutstanding } from "@/lib/auth/outstanding";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
@@ -68,10 +69,15 @@ export async function issueVerificationLink(userId: string, row: { id: string; c
   return verificationUrl(token);
 }
 
-/** The outbox's verify-email: nothing once the address is verified. */
+/**
+ * The outbox's verify-email: nothing once the address is verified. The first one starts the
+ * reminders of an unverified address (registration leaves that to it, see lib/auth/register.ts;
+ * syncStall does nothing when they are planned already).
+ */
 export async function prepareVerificationEmail(payload: { userId: string }, row: { id: string; createdAt: Date }): Promise<PreparedEmail | null> {
   const user = await db.user.findUnique({ where: { id: payload.userId }, include: { profile: { select: { language: true } } } });
   if (!user || user.emailVerified || user.disabledAt) return null;
+  await transactionWithOutbox((tx) => syncStall(tx, user.id, row.createdAt));
   return {
     userId: user.id,
     to: user.email,

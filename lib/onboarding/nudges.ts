@@ -5,15 +5,16 @@ import { db, Prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { metrics } from "@/lib/observability/metrics";
 import { onboardingFlags } from "@/lib/onboarding/flags";
-import { nextPage, sessionReaching, type Flags, type SessionState } from "@/lib/onboarding/machine";
+import { nextPage, type Flags, type SessionState } from "@/lib/onboarding/machine";
 import { storedRequirements } from "@/lib/stripe/facts";
-import { enqueueEmail, enqueueJobEvent, jobEventRow, outboxWritten } from "@/lib/outbox/write";
+import { enqueueEmail, enqueueJobEvent, outboxWritten } from "@/lib/outbox/write";
 
 // Reminders that win stalled creators back, and reminders of a Stripe deadline. Every rule of
 // when one is planned, cancelled or sent is here:
 // - A creator *stalls* where the next move is theirs (`stallOf`). When the stall begins, its
 //   sequence is planned in the same transaction (one `nudges` row per reminder, due 1, 3 and 7
-//   days later: NUDGE_DELAYS_DAYS) with a `creator/nudges-planned` job event; when it ends, the
+//   days later: NUDGE_DELAYS_DAYS) with a `creator/nudges-planned` job event (a new account's
+//   first stall when its verification email goes out, lib/auth/verification.ts); when it ends, the
 //   rows still planned are cancelled with a `creator/nudges-cancelled` event, which cancels the
 //   job (Inngest's cancelOn; the in-process runner does the same).
 // - A Stripe deadline (current or future requirements) plans reminders 14, 3 and 1 days before
@@ -64,39 +65,16 @@ function sequenceOn(sequence: NudgeSequence): boolean {
   return current.FEATURE_MARKETING_AUTOMATION && !current.NUDGE_SEQUENCES_OFF.includes(sequence);
 }
 
-/** A plan's rows and its job event, as one statement; `alongside` is written by the same statement. */
-function planStatement(userId: string, sequence: NudgeSequence, dueDates: Date[], deadlineAt: Date | null, at: Date, alongside?: Prisma.Sql): Prisma.Sql {
-  const planId = randomUUID();
-  const event = { planId, userId, sequence } satisfies NudgePlanEvent;
-  const rows = dueDates.map((dueAt, index) => Prisma.sql`(${randomUUID()}, ${userId}, ${sequence}::"NudgeSequence", ${index + 1}, ${planId}, ${dueAt}, ${deadlineAt}, ${at})`);
-  return Prisma.sql`
-    WITH planned AS (
-      INSERT INTO nudges (id, user_id, sequence, number, trigger_id, due_at, deadline_at, created_at) VALUES ${Prisma.join(rows)}
-    ), announced AS (${jobEventRow(PLANNED_EVENT, event, at)})
-    ${alongside ?? Prisma.sql`SELECT 1`}`;
-}
-
+/** A plan: one row per reminder, and the job event that starts its job. */
 async function plan(tx: Prisma.TransactionClient, userId: string, sequence: NudgeSequence, dueDates: Date[], deadlineAt: Date | null, at: Date): Promise<void> {
-  if (dueDates.length > 0) await tx.$executeRaw(planStatement(userId, sequence, dueDates, deadlineAt, at));
+  if (dueDates.length === 0) return;
+  const planId = randomUUID();
+  await tx.nudge.createMany({ data: dueDates.map((dueAt, index) => ({ userId, sequence, number: index + 1, triggerId: planId, dueAt, deadlineAt, createdAt: at })) });
+  await enqueueJobEvent(tx, PLANNED_EVENT, { planId, userId, sequence } satisfies NudgePlanEvent);
 }
 
 function stallDueDates(at: Date): Date[] {
   return env().NUDGE_DELAYS_DAYS.map((days) => new Date(at.getTime() + scaled(days * DAY_MS)));
-}
-
-/** Where a new account stalls (its first step), for registration to write with the session. */
-export function firstStall(): StallSequence | null {
-  return stallOf(sessionReaching("registered"), "not_started", onboardingFlags());
-}
-
-/**
- * Registration's half of `syncStall` (the session was written with `firstStall()`): the plan is
- * written by the statement that writes `alongside` (the verification email), so that a new
- * address costs the same round trips as a taken one, whose timing must not tell them apart.
- */
-export async function planFirstStall(tx: Prisma.TransactionClient, userId: string, stall: StallSequence | null, at: Date, alongside?: Prisma.Sql): Promise<void> {
-  if (stall && sequenceOn(stall)) await tx.$executeRaw(planStatement(userId, stall, stallDueDates(at), null, at, alongside));
-  else if (alongside) await tx.$executeRaw(alongside);
 }
 
 /** Cancels what is still planned in `sequence`, and tells the job engine (one event per plan). */

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { db, Prisma } from "@/lib/db";
 import type { EmailTemplate } from "@/lib/email/templates";
 
@@ -26,16 +25,6 @@ export async function enqueueEmail(tx: Prisma.TransactionClient, template: Email
  */
 export function emailRowForAccount(id: string, template: EmailTemplate, payload: Prisma.Sql, at: Date): Prisma.Sql {
   return Prisma.sql`INSERT INTO outbox_events (id, name, payload, available_at, created_at) SELECT ${id}, ${emailEventName(template)}, ${payload}, ${at}, ${at} FROM account`;
-}
-
-/** An email row as SQL, for a statement that writes it with other rows (registration, lib/onboarding/nudges.ts). */
-export function emailRow(template: EmailTemplate, payload: Prisma.InputJsonObject, at: Date): Prisma.Sql {
-  return Prisma.sql`INSERT INTO outbox_events (id, name, payload, available_at, created_at) VALUES (${randomUUID()}, ${emailEventName(template)}, ${JSON.stringify(payload)}::jsonb, ${at}, ${at})`;
-}
-
-/** A job event row as SQL, for a statement that writes it with the rows it announces (lib/onboarding/nudges.ts). */
-export function jobEventRow(name: string, data: Prisma.InputJsonObject, at: Date): Prisma.Sql {
-  return Prisma.sql`INSERT INTO outbox_events (id, name, payload, available_at, created_at) VALUES (${randomUUID()}, ${name}, ${JSON.stringify(data)}::jsonb, ${at}, ${at})`;
 }
 
 /** Queues an event for the job engine (Inngest, or the in-process runner); its id is the row id. */

@@ -394,13 +394,16 @@ try {
   const settled = async () => {
     const [pendingRows, leases, unfinished] = await Promise.all([
       db.outboxEvent.count({ where: { status: "pending" } }),
-      // The hourly housekeeping's lease (cron:housekeeping) is held for its hour on purpose.
-      db.workflowLease.count({ where: { NOT: { triggerId: { startsWith: "cron:" } } } }),
+      // The analyses' leases. The hourly housekeeping's (cron:housekeeping) is held for its hour on
+      // purpose, and a reminder plan's while it sleeps until its reminder is due (days, scaled).
+      db.$queryRaw<Array<{ count: bigint }>>`
+        SELECT count(*) FROM workflow_leases l
+        WHERE l.trigger_id NOT LIKE 'cron:%' AND NOT EXISTS (SELECT 1 FROM nudges n WHERE n.trigger_id = l.trigger_id)`,
       db.$queryRaw<Array<{ count: bigint }>>`
         SELECT count(*) FROM unnest(${rolling.map((account) => account.userId)}::text[]) AS u(id)
         WHERE (SELECT count(*) FROM automation_runs r WHERE r.user_id = u.id AND r.status = 'succeeded') < 3`,
     ]);
-    return pendingRows === 0 && leases === 0 && Number(unfinished[0].count) === 0;
+    return pendingRows === 0 && Number(leases[0].count) === 0 && Number(unfinished[0].count) === 0;
   };
   const settleStarted = Date.now();
   while (!(await settled()) && Date.now() - settleStarted < 90_000) await sleep(500);

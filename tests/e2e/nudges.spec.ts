@@ -2,8 +2,9 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { acceptTerms, adminPage, emailLink, fromOwnAddress, openEmailLink, registerInFrench, screenshot, uniqueEmail, verifiedCreator } from "./support";
 
 // Reminders to a creator stalled at the profile (the e2e server runs them with
-// AUTOMATION_DELAY_SCALE=0.00005: a day is 4.3 s, so the reminders come 4, 13 and 30 s after
-// the terms are accepted, at most one per 4.3 s, and only in the creator's daytime).
+// AUTOMATION_DELAY_SCALE=0.00005 and NUDGE_DELAYS_DAYS=1,7,14: a day is 4.3 s, so the reminders
+// come 4, 30 and 60 s after the terms are accepted, at most one per 4.3 s, and only in the
+// creator's daytime).
 
 /** A zone whose local hour is in [from, to) right now (the browser reports it at sign-up). */
 function zoneWhereHourIs(from: number, to: number): string {
@@ -52,6 +53,7 @@ test("a creator stalled at the profile gets a reminder in French in their daytim
   await page.getByLabel("J'ai lu et j'accepte le contrat de l'agence").check();
   await page.getByRole("button", { name: "Accepter et continuer" }).click();
   await expect(page).toHaveURL(/\/onboarding\/profile$/);
+  const stalledAt = Date.now();
 
   // The first reminder, in French, leads back into the wizard.
   const link = await emailLink(page, email, /Parlez-nous de vos contenus/, /Remplir mon profil/);
@@ -72,8 +74,8 @@ test("a creator stalled at the profile gets a reminder in French in their daytim
   await expect(admin.getByTestId("nudges")).toContainText("Profile not filled 1 — Sent");
   await expect(admin.getByTestId("nudges").getByText(/Profile not filled [23] — Cancelled/)).toHaveCount(2);
   await screenshot(admin, "nudges-1-admin-creator");
-  // …and the second one's time (day 3) passes without an email.
-  await page.waitForTimeout(11_000);
+  // …and the second one's time (day 7) passes without an email.
+  await page.waitForTimeout(Math.max(0, stalledAt + 34_000 - Date.now()));
   expect(await countInMailbox(browser, email, /Parlez-nous de vos contenus/)).toBe(1);
   await expect(admin.getByTestId("nudges").getByText(/Profile not filled [23] — Cancelled/)).toHaveCount(2);
 });
@@ -108,7 +110,7 @@ test("one click in the email unsubscribes without a session: no more reminders, 
   await expect(async () => {
     await admin.reload();
     await expect(admin.getByTestId("nudges")).toContainText("Profile not filled 2 — Not sent", { timeout: 1_000 });
-  }).toPass({ timeout: 30_000 });
+  }).toPass({ timeout: 50_000 });
   await expect(admin.getByTestId("nudges")).toContainText("unsubscribed");
   expect(await countInMailbox(browser, email, /Tell us about your content/)).toBe(1);
 

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { LocalRunner } from "@/lib/automation/local-runner";
+import { registerCreator } from "@/lib/auth/register";
+import { requestVerificationEmail } from "@/lib/auth/verification";
 import { advanceOnboarding } from "@/lib/onboarding/advance";
 import { sendNudge } from "@/lib/onboarding/nudges";
 import { startPayoutsOnboarding } from "@/lib/onboarding/payouts";
@@ -58,6 +60,29 @@ function relayTo(runner: LocalRunner, userId: string) {
 afterEach(() => mailSandbox.takeEvents());
 
 describe("a stall plans its reminders, moving on cancels them", () => {
+  it("a new account's reminders to verify start when its verification email goes out (not in the registration request), once however many go out", async () => {
+    const email = `new-${Date.now()}@example.test`;
+    await registerCreator({ email, password: "violet tram orbit canvas", timeZone: "Asia/Tokyo" });
+    const user = await db.user.findUniqueOrThrow({ where: { email }, include: { profile: true } });
+    expect(user.profile?.timezone).toBe("Asia/Tokyo");
+    expect(await db.nudge.count({ where: { userId: user.id } })).toBe(0);
+    const [row] = await db.outboxEvent.findMany({ where: { name: "email/verify-email", payload: { path: ["userId"], equals: user.id } } });
+
+    const ignoreJobEvents = { sendJobEvents: async () => {} };
+    await drainOutbox({ transport: ignoreJobEvents });
+    const planned = await db.nudge.findMany({ where: { userId: user.id }, orderBy: { number: "asc" } });
+    expect(planned.map((nudge) => [nudge.sequence, nudge.status, nudge.dueAt.getTime() - row.createdAt.getTime()])).toEqual([
+      ["email_not_verified", "scheduled", 1 * DAY],
+      ["email_not_verified", "scheduled", 3 * DAY],
+      ["email_not_verified", "scheduled", 7 * DAY],
+    ]);
+    // A resent link plans nothing more.
+    await requestVerificationEmail({ userId: user.id });
+    await drainOutbox({ transport: ignoreJobEvents });
+    expect(await db.nudge.count({ where: { userId: user.id } })).toBe(3);
+    expect(await plannedEvents(user.id, "creator/nudges-planned")).toHaveLength(1);
+  });
+
   it("accepting the terms plans three profile reminders 1, 3 and 7 days later; filling the profile cancels what is left", async () => {
     const creator = await creatorAtTerms();
     const at = new Date();

@@ -124,7 +124,7 @@ describe("through PgBouncer in transaction mode", () => {
     expect(await db.user.count({ where: { email: { in: emails } } })).toBe(12);
     expect(await db.onboardingSession.count({ where: { userId: { in: verified.map((creator) => creator.id) }, termsAcceptedAt: { not: null } } })).toBe(12);
     // Every verification email queued by the registrations went out through the relay.
-    expect(await db.outboxEvent.count({ where: { status: "pending" } })).toBe(0);
+    expect(await db.outboxEvent.count({ where: { status: "pending", name: { startsWith: "email/" } } })).toBe(0);
     expect((await listCreators({ id: "admin", role: "admin" }, CreatorFilters.parse({ q: "pooled" }))).total).toBe(12);
     expect(await serverConnections()).toBeLessThanOrEqual(SERVER_CONNECTIONS);
   });

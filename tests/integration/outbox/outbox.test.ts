@@ -30,7 +30,7 @@ function deliverMailEvent(event: SignedMailEvent, headers: Record<string, string
 
 const later = (seconds: number) => new Date(Date.now() + seconds * 1000);
 
-// These tests count what a drain delivers: a registration's reminder plan (its own job event,
+// These tests count what a drain delivers: the reminder plan of a first verification email (a job event,
 // tests/integration/onboarding/nudges.test.ts) would be one more row in every count.
 beforeAll(() => {
   process.env.NUDGE_SEQUENCES_OFF = "email_not_verified";

@@ -7,6 +7,7 @@ import { CreatorFilters, listCreators } from "@/lib/admin/creators";
 import { createApiToken } from "@/lib/auth/session-token";
 import { localRunnerIdle } from "@/lib/automation/local-runner";
 import { db } from "@/lib/db";
+import { NudgeSequence } from "@/lib/generated/prisma/enums";
 import { env, resetEnvCache, STRIPE_SANDBOX_SECRET_KEY } from "@/lib/env";
 import { resumePayoutsOnboarding, startPayoutsOnboarding, syncPayouts } from "@/lib/onboarding/payouts";
 import { payoutView } from "@/lib/onboarding/wizard";
@@ -22,6 +23,9 @@ import { createAdmin, createCreatorReadyForPayouts } from "../../factories/users
 
 beforeAll(() => {
   process.env.AUTOMATION_DELAY_SCALE = "0";
+  // No reminders: one due outside the creator's daytime waits for the morning there (not
+  // scaled), and localRunnerIdle() would wait with it. They have their own tests (onboarding/nudges.test.ts).
+  process.env.NUDGE_SEQUENCES_OFF = Object.values(NudgeSequence).join(",");
   resetEnvCache();
 });
 

@@ -144,7 +144,7 @@ describe("POST /api/v1/webhooks/stripe", () => {
     // then the reminders (lib/onboarding/nudges.ts): the stall moves from "payouts not finished" to
     // "Stripe needs information" (lock, read, store it, cancel the old plan and tell the job engine,
     // note the sent ones moved on, plan the new one). One transaction.
-    expect(verbs.slice(verbs.indexOf("BEGIN"))).toEqual(["BEGIN", "SELECT", "SELECT", "INSERT", "UPDATE", "INSERT", "SELECT", "SELECT", "SELECT", "UPDATE", "UPDATE", "INSERT", "UPDATE", "WITH", "COMMIT"]);
+    expect(verbs.slice(verbs.indexOf("BEGIN"))).toEqual(["BEGIN", "SELECT", "SELECT", "INSERT", "UPDATE", "INSERT", "SELECT", "SELECT", "SELECT", "UPDATE", "UPDATE", "INSERT", "UPDATE", "INSERT", "INSERT", "COMMIT"]);
     const created = new Date(JSON.parse(event.payload).created * 1000);
     expect(await db.creatorProfile.findUniqueOrThrow({ where: { userId: creator.id } })).toMatchObject({ stripeDisabledReason: "requirements.past_due", stripeStateAt: created, stripeEventAt: created });
   });
